@@ -1,0 +1,4 @@
+import { runHttpApp } from '@p2c/platform';
+import { SystemPsaModule } from './system-psa.module';
+
+runHttpApp(SystemPsaModule, 'system-psa');

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { GatewayModule } from '@p2c/platform';
+
+@Module({ imports: [GatewayModule.forRoot({ app: 'system-psa' })] })
+export class SystemPsaModule {}

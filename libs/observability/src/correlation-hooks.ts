@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { CORRELATION_HEADER } from './correlation';
+
+/**
+ * The request id Fastify assigned (the caller's X-Correlation-Id when acceptable, see genReqId)
+ * replaces the header before anything else reads it, and goes back on the response.
+ */
+export function registerCorrelationHooks(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request) => {
+    request.headers[CORRELATION_HEADER] = request.id;
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header(CORRELATION_HEADER, request.headers[CORRELATION_HEADER]);
+  });
+}

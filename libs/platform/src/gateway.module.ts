@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { z } from 'zod';
+import { MessagingModule, RedisReadiness, messagingConfigShape } from '@p2c/messaging';
+import { PersistenceModule, PostgresReadiness, persistenceConfigShape } from '@p2c/persistence';
+import { ConfigShape, baseConfigShape } from './config/parse-config';
+import { GATEWAY_APPS, GatewayAppName } from './gateway-apps';
+import { PlatformModule } from './platform.module';
+
+export interface GatewayModuleOptions {
+  app: Exclude<GatewayAppName, 'vendor-sandbox'>;
+  /** variables of the app's own on top of the shared ones */
+  config?: ConfigShape;
+  devSecrets?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+export function portShape(app: GatewayAppName) {
+  return { PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_APPS[app].port) };
+}
+
+/** The platform, Postgres and Redis: what every gateway app (all but the sandbox) stands on. */
+@Module({})
+export class GatewayModule {
+  static forRoot(options: GatewayModuleOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        PlatformModule.forRoot({
+          app: options.app,
+          config: {
+            ...baseConfigShape,
+            ...portShape(options.app),
+            ...persistenceConfigShape,
+            ...messagingConfigShape,
+            ...options.config,
+          },
+          devSecrets: options.devSecrets,
+          env: options.env,
+          readiness: [PostgresReadiness, RedisReadiness],
+        }),
+        PersistenceModule.forRoot(options.app),
+        MessagingModule.forRoot(options.app),
+      ],
+    };
+  }
+}

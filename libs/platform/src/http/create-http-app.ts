@@ -1,0 +1,75 @@
+import type { IncomingMessage } from 'node:http';
+import { Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import {
+  CORRELATION_HEADER,
+  acceptCorrelationId,
+  collectProcessMetrics,
+  registerCorrelationHooks,
+  registerHttpMetrics,
+} from '@p2c/observability';
+import { GATEWAY_APPS, GatewayAppName } from '../gateway-apps';
+
+/** Builds (does not start) an app on Fastify with the gateway's HTTP conventions. */
+export async function createHttpApp(
+  rootModule: Type<unknown>,
+  app: GatewayAppName,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    return503OnClosing: true,
+    genReqId: (request: IncomingMessage) =>
+      acceptCorrelationId(request.headers[CORRELATION_HEADER]),
+  });
+  const fastify = adapter.getInstance();
+  registerCorrelationHooks(fastify);
+  registerHttpMetrics(fastify);
+  collectProcessMetrics();
+
+  const nest = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
+    bufferLogs: true,
+    rawBody: true,
+  });
+  nest.useLogger(nest.get(PinoLogger));
+  const bodyLimit = nest.get(ConfigService).getOrThrow<number>('HTTP_BODY_LIMIT_BYTES');
+  nest.useBodyParser('application/json', { bodyLimit });
+  nest.enableShutdownHooks();
+  SwaggerModule.setup('docs', nest, () => SwaggerModule.createDocument(nest, openApiConfig(app)), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
+  return nest;
+}
+
+export function openApiConfig(app: GatewayAppName) {
+  return new DocumentBuilder()
+    .setTitle(GATEWAY_APPS[app].title)
+    .setDescription(GATEWAY_APPS[app].description)
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}
+
+/** Builds and starts an app on HOST:PORT from its config. */
+export async function startHttpApp(
+  rootModule: Type<unknown>,
+  app: GatewayAppName,
+): Promise<NestFastifyApplication> {
+  const nest = await createHttpApp(rootModule, app);
+  const config = nest.get(ConfigService);
+  await nest.listen(config.getOrThrow<number>('PORT'), config.getOrThrow<string>('HOST'));
+  return nest;
+}
+
+/** Entry point of an app's main.ts: a start that fails (bad config, port taken) exits non-zero. */
+export function runHttpApp(rootModule: Type<unknown>, app: GatewayAppName): void {
+  startHttpApp(rootModule, app).catch((error: unknown) => {
+    console.error(
+      `${app} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  });
+}

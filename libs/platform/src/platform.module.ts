@@ -1,0 +1,86 @@
+import { DynamicModule, Module, Provider, Type, ValidationPipe } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import {
+  HealthController,
+  MetricsController,
+  READINESS_CHECKS,
+  ReadinessCheck,
+  correlationIdOf,
+  loggerParams,
+} from '@p2c/observability';
+import { ConfigShape, parseConfig } from './config/parse-config';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+
+export interface PlatformOptions {
+  /** the app's name as it appears in logs and metrics */
+  app: string;
+  /** every variable the app reads (compose the libs' shapes) */
+  config: ConfigShape;
+  /** development-only values for secrets (see parseConfig) */
+  devSecrets?: Record<string, string>;
+  /** what `/health/ready` checks; each class is instantiated here with its dependencies */
+  readiness?: Type<ReadinessCheck>[];
+  /** values that win over the process environment (tests, scripts) */
+  env?: Record<string, string>;
+}
+
+/**
+ * What every gateway app has: validated config, JSON logs with correlation ids, problem+json errors,
+ * strict input validation, Prometheus metrics and health probes.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const readiness = options.readiness ?? [];
+    const validate = (env: Record<string, unknown>) =>
+      parseConfig(
+        options.config,
+        { ...(env as Record<string, string>), ...options.env },
+        options.devSecrets,
+      );
+    const logLevel = () => validate(process.env).LOG_LEVEL as string;
+    const readinessProvider: Provider = {
+      provide: READINESS_CHECKS,
+      useFactory: (...checks: ReadinessCheck[]) => checks,
+      inject: readiness,
+    };
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true, generateId: true, idGenerator: correlationIdOf },
+        }),
+        LoggerModule.forRootAsync({ useFactory: () => loggerParams(options.app, logLevel()) }),
+        PrometheusModule.register({
+          controller: MetricsController,
+          defaultMetrics: { enabled: false },
+          defaultLabels: { app: options.app },
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...readiness,
+        readinessProvider,
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+          }),
+        },
+      ],
+      exports: [READINESS_CHECKS],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { dropDatabases, withAdminClient } from './admin-sql';
+import { currentRunId, databaseUrl, templateDatabaseName, uniqueSuffix } from './test-run';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A database of this test file's own, migrated (a copy of the run's template), or empty. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const runId = currentRunId();
+  const name = `p2c_test_${runId}_${uniqueSuffix()}`;
+  const template = options.empty ? 'template0' : templateDatabaseName(runId);
+  await withAdminClient((client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
+  );
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => withAdminClient((client) => dropDatabases(client, [name])),
+  };
+}

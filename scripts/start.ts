@@ -1,0 +1,55 @@
+/**
+ * `npm start`: applies migrations, then starts the vendor sandbox and every app, each in its own
+ * process with its default port (`<APP>_PORT` overrides one; `PORT` is the experience API's).
+ * Ctrl-C stops them all.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { GATEWAY_APPS, GatewayAppName } from '@p2c/platform';
+
+const root = join(__dirname, '..');
+
+function portFor(app: GatewayAppName): string {
+  const own = process.env[`${app.toUpperCase().replace(/-/g, '_')}_PORT`];
+  if (own) return own;
+  if (app === 'experience-api' && process.env.PORT) return process.env.PORT;
+  return String(GATEWAY_APPS[app].port);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+}
+
+function migrate(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    run(['scripts/migrate.ts'], process.env).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`migrations exited with ${code}`)),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  await migrate();
+  const children = (Object.keys(GATEWAY_APPS) as GatewayAppName[]).map((app) =>
+    run([`apps/${app}/src/main.ts`], { ...process.env, PORT: portFor(app) }),
+  );
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    process.exitCode = code;
+  };
+  for (const child of children) child.on('exit', (code) => stop(code ?? 1));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
