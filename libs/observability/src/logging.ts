@@ -1,4 +1,6 @@
+import type { DestinationStream } from 'pino';
 import type { Params } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import { currentCorrelationId } from './correlation';
 
 /** Secrets and personal data never reach a log line, wherever they appear in it. */
@@ -26,19 +28,18 @@ export const REDACTED_PATHS = [
 
 const QUIET_PATHS = ['/health/live', '/health/ready', '/metrics'];
 
-export function loggerParams(app: string, level: string): Params {
-  return {
-    pinoHttp: {
-      level,
-      base: { app },
-      messageKey: 'msg',
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      mixin: () => {
-        const correlationId = currentCorrelationId();
-        return correlationId ? { correlationId } : {};
-      },
-      autoLogging: { ignore: (req) => QUIET_PATHS.includes(req.url ?? '') },
-      quietReqLogger: true,
+export function loggerParams(app: string, level: string, destination?: DestinationStream): Params {
+  const options: Options = {
+    level,
+    base: { app },
+    messageKey: 'msg',
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    mixin: () => {
+      const correlationId = currentCorrelationId();
+      return correlationId ? { correlationId } : {};
     },
+    autoLogging: { ignore: (req) => QUIET_PATHS.includes(req.url ?? '') },
+    quietReqLogger: true,
   };
+  return { pinoHttp: destination ? [options, destination] : options };
 }

@@ -4,7 +4,7 @@ import { MessagingModule, RedisReadiness, messagingConfigShape } from '@p2c/mess
 import { PersistenceModule, PostgresReadiness, persistenceConfigShape } from '@p2c/persistence';
 import { ConfigShape, baseConfigShape } from './config/parse-config';
 import { GATEWAY_APPS, GatewayAppName } from './gateway-apps';
-import { PlatformModule } from './platform.module';
+import { PlatformModule, PlatformOptions } from './platform.module';
 
 export interface GatewayModuleOptions {
   app: Exclude<GatewayAppName, 'vendor-sandbox'>;
@@ -12,6 +12,7 @@ export interface GatewayModuleOptions {
   config?: ConfigShape;
   devSecrets?: Record<string, string>;
   env?: Record<string, string>;
+  logDestination?: PlatformOptions['logDestination'];
 }
 
 export function portShape(app: GatewayAppName) {
@@ -36,6 +37,7 @@ export class GatewayModule {
           },
           devSecrets: options.devSecrets,
           env: options.env,
+          logDestination: options.logDestination,
           readiness: [PostgresReadiness, RedisReadiness],
         }),
         PersistenceModule.forRoot(options.app),

@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import {
   HealthController,
   MetricsController,
@@ -27,6 +28,8 @@ export interface PlatformOptions {
   readiness?: Type<ReadinessCheck>[];
   /** values that win over the process environment (tests, scripts) */
   env?: Record<string, string>;
+  /** where log lines go (default: stdout) */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -58,7 +61,9 @@ export class PlatformModule {
           global: true,
           middleware: { mount: true, generateId: true, idGenerator: correlationIdOf },
         }),
-        LoggerModule.forRootAsync({ useFactory: () => loggerParams(options.app, logLevel()) }),
+        LoggerModule.forRootAsync({
+          useFactory: () => loggerParams(options.app, logLevel(), options.logDestination),
+        }),
         PrometheusModule.register({
           controller: MetricsController,
           defaultMetrics: { enabled: false },

@@ -1,3 +1,5 @@
 export * from './test-database';
 export * from './test-redis';
 export * from './test-run';
+export * from './tcp-proxy';
+export * from './log-capture';

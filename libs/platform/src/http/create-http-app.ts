@@ -35,8 +35,12 @@ export async function createHttpApp(
     rawBody: true,
   });
   nest.useLogger(nest.get(PinoLogger));
+  nest.flushLogs();
   const bodyLimit = nest.get(ConfigService).getOrThrow<number>('HTTP_BODY_LIMIT_BYTES');
-  nest.useBodyParser('application/json', { bodyLimit });
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  nest.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>
+    parseJson(request as Parameters<typeof parseJson>[0], body.toString('utf8'), done),
+  );
   nest.enableShutdownHooks();
   SwaggerModule.setup('docs', nest, () => SwaggerModule.createDocument(nest, openApiConfig(app)), {
     jsonDocumentUrl: 'docs/openapi.json',
