@@ -21,6 +21,8 @@ export interface StateChange {
 export interface VendorState {
   /** The collections the generic state API reads and changes, by name. */
   collections(): StateCollections;
+  /** A fresh id for a record the generic state API creates in a collection (the vendor's format). */
+  newId(collection: string): string;
   /**
    * Called after the generic state API created, changed or deleted a record directly, so the
    * vendor does what its own screens would do (bump a version or modified date, emit an event).
