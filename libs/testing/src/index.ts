@@ -3,3 +3,4 @@ export * from './test-redis';
 export * from './test-run';
 export * from './tcp-proxy';
 export * from './log-capture';
+export * from './wait-for';

@@ -15,6 +15,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = toProblem(error, request.url, correlationIdOf(request));
     if (problem.internal)
       this.logger.error({ err: error, problem: problem.body }, 'request failed');
+    else if (problem.body.status >= 500)
+      this.logger.warn({ problem: problem.body }, 'request failed');
     void reply
       .status(problem.body.status)
       .headers(problem.headers)

@@ -19,7 +19,7 @@ export interface ProblemDetails {
 export interface ProblemResponse {
   body: ProblemDetails;
   headers: Record<string, string>;
-  /** true when the cause is ours, not the caller's: log it, never show it. */
+  /** true when the cause is an unexpected failure of ours: log it, never show it. */
   internal: boolean;
 }
 
@@ -92,13 +92,14 @@ export function toProblem(
     }
   }
 
-  const internal = status >= 500;
+  // Thrown HTTP exceptions carry messages written for callers; anything else may leak internals.
+  const internal = status >= 500 && !(error instanceof HttpException);
   code ??= codeForStatus(status);
   const body: ProblemDetails = {
     type: problemType(code),
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail: internal && !(error instanceof ProblemException) ? HIDDEN_DETAIL : (detail ?? ''),
+    detail: internal ? HIDDEN_DETAIL : (detail ?? ''),
     instance,
     code,
     correlationId,
