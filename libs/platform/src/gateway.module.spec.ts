@@ -49,7 +49,10 @@ describe('readiness of a gateway app', () => {
 
   it('is live and ready when Postgres and Redis answer', async () => {
     await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
-    const res = await ready().expect(200);
+    const res = await waitFor(async () => {
+      const r = await ready();
+      return r.status === 200 ? r : undefined;
+    });
     expect(res.body.details).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' } });
   });
 
