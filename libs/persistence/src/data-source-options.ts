@@ -15,6 +15,9 @@ export function dataSourceOptions(url: string, applicationName = 'p2c'): DataSou
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // the schema is the migrations' business; gen_random_uuid() is built into Postgres 13+
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     migrationsRun: false,
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };

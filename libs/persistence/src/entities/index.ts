@@ -1,1 +1,23 @@
-export const ENTITIES = [];
+import { AuditLogEntry } from './audit-log-entry.entity';
+import { CrossReference } from './cross-reference.entity';
+import { ExceptionCase } from './exception-case.entity';
+import { InboxMessage } from './inbox-message.entity';
+import { OutboxMessage } from './outbox-message.entity';
+import { SyncLedgerEntry } from './sync-ledger-entry.entity';
+
+export * from './audit-log-entry.entity';
+export * from './cross-reference.entity';
+export * from './exception-case.entity';
+export * from './inbox-message.entity';
+export * from './outbox-message.entity';
+export * from './sync-ledger-entry.entity';
+export * from './system-names';
+
+export const ENTITIES = [
+  CrossReference,
+  InboxMessage,
+  OutboxMessage,
+  SyncLedgerEntry,
+  ExceptionCase,
+  AuditLogEntry,
+];

@@ -1,1 +1,15 @@
-export const MIGRATIONS = [];
+import { CreateCrossReferences1795348800000 } from './1795348800000-create-cross-references';
+import { CreateInboxMessages1795348800001 } from './1795348800001-create-inbox-messages';
+import { CreateOutboxMessages1795348800002 } from './1795348800002-create-outbox-messages';
+import { CreateSyncLedger1795348800003 } from './1795348800003-create-sync-ledger';
+import { CreateExceptions1795348800004 } from './1795348800004-create-exceptions';
+import { CreateAuditLog1795348800005 } from './1795348800005-create-audit-log';
+
+export const MIGRATIONS = [
+  CreateCrossReferences1795348800000,
+  CreateInboxMessages1795348800001,
+  CreateOutboxMessages1795348800002,
+  CreateSyncLedger1795348800003,
+  CreateExceptions1795348800004,
+  CreateAuditLog1795348800005,
+];
