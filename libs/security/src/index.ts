@@ -14,3 +14,6 @@ export * from './jwt/jwt-key';
 export * from './jwt/jwt.strategy';
 export * from './jwt/jwt-auth.guard';
 export * from './jwt/sign-access-token';
+export * from './webhook/psa-signature';
+export * from './webhook/psa-signature.guard';
+export * from './webhook/psa-webhook.decorator';
