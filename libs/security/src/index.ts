@@ -17,3 +17,8 @@ export * from './jwt/sign-access-token';
 export * from './webhook/psa-signature';
 export * from './webhook/psa-signature.guard';
 export * from './webhook/psa-webhook.decorator';
+export * from './idempotency/idempotency.exception';
+export * from './idempotency/idempotency.store';
+export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency.module';
+export * from './idempotency/idempotent.decorator';

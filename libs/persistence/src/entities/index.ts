@@ -1,6 +1,7 @@
 import { AuditLogEntry } from './audit-log-entry.entity';
 import { CrossReference } from './cross-reference.entity';
 import { ExceptionCase } from './exception-case.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
 import { InboxMessage } from './inbox-message.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { SyncLedgerEntry } from './sync-ledger-entry.entity';
@@ -8,12 +9,14 @@ import { SyncLedgerEntry } from './sync-ledger-entry.entity';
 export * from './audit-log-entry.entity';
 export * from './cross-reference.entity';
 export * from './exception-case.entity';
+export * from './idempotency-key.entity';
 export * from './inbox-message.entity';
 export * from './outbox-message.entity';
 export * from './sync-ledger-entry.entity';
 export * from './system-names';
 
 export const ENTITIES = [
+  IdempotencyKey,
   CrossReference,
   InboxMessage,
   OutboxMessage,

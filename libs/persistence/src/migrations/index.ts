@@ -1,3 +1,4 @@
+import { CreateIdempotencyKeys1795348774000 } from './1795348774000-create-idempotency-keys';
 import { CreateCrossReferences1795348800000 } from './1795348800000-create-cross-references';
 import { CreateInboxMessages1795348800001 } from './1795348800001-create-inbox-messages';
 import { CreateOutboxMessages1795348800002 } from './1795348800002-create-outbox-messages';
@@ -6,6 +7,7 @@ import { CreateExceptions1795348800004 } from './1795348800004-create-exceptions
 import { CreateAuditLog1795348800005 } from './1795348800005-create-audit-log';
 
 export const MIGRATIONS = [
+  CreateIdempotencyKeys1795348774000,
   CreateCrossReferences1795348800000,
   CreateInboxMessages1795348800001,
   CreateOutboxMessages1795348800002,
