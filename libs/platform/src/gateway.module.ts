@@ -1,6 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { z } from 'zod';
 import { MessagingModule, RedisReadiness, messagingConfigShape } from '@p2c/messaging';
+import type { ReadinessCheck } from '@p2c/observability';
 import { PersistenceModule, PostgresReadiness, persistenceConfigShape } from '@p2c/persistence';
 import { ConfigShape, baseConfigShape } from './config/parse-config';
 import { GATEWAY_APPS, GatewayAppName } from './gateway-apps';
@@ -13,6 +14,8 @@ export interface GatewayModuleOptions {
   devSecrets?: Record<string, string>;
   env?: Record<string, string>;
   logDestination?: PlatformOptions['logDestination'];
+  /** what `/health/ready` checks besides Postgres and Redis (e.g. vendor circuits) */
+  readiness?: Type<ReadinessCheck>[];
 }
 
 export function portShape(app: GatewayAppName) {
@@ -38,7 +41,7 @@ export class GatewayModule {
           devSecrets: options.devSecrets,
           env: options.env,
           logDestination: options.logDestination,
-          readiness: [PostgresReadiness, RedisReadiness],
+          readiness: [PostgresReadiness, RedisReadiness, ...(options.readiness ?? [])],
         }),
         PersistenceModule.forRoot(options.app),
         MessagingModule.forRoot(options.app),
