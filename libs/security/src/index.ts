@@ -22,3 +22,4 @@ export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.module';
 export * from './idempotency/idempotent.decorator';
+export * from './token/token-args';

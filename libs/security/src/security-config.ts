@@ -14,10 +14,10 @@ function isRsaPublicKey(pem: string): boolean {
 }
 
 /**
- * Variables of libs/security. Exactly one kind of JWT key is used: a JWKS URL or a PEM public key
+ * How bearer tokens are verified. Exactly one kind of key is used: a JWKS URL or a PEM public key
  * (RS256, production) wins over the shared secret (HS256, development).
  */
-export const securityConfigShape = {
+export const jwtConfigShape = {
   AUTH_JWT_ISSUER: z.string().min(1).default('p2c-gateway'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('p2c'),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -29,9 +29,15 @@ export const securityConfigShape = {
     .optional(),
   AUTH_JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
+};
+
+/** Every variable of libs/security. */
+export const securityConfigShape = {
+  ...jwtConfigShape,
   PSA_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters'),
 };
 
+export type JwtConfig = z.infer<z.ZodObject<typeof jwtConfigShape>>;
 export type SecurityConfig = z.infer<z.ZodObject<typeof securityConfigShape>>;
 
 /** Development-only values (parseConfig ignores them in production, where a start without keys fails). */

@@ -1,4 +1,4 @@
-import type { SecurityConfig } from '../security-config';
+import type { JwtConfig } from '../security-config';
 
 /** How tokens are verified; the algorithm allow-list follows the key kind, never the token. */
 export type JwtKey =
@@ -14,7 +14,7 @@ export class JwtKeyConfigError extends Error {
 }
 
 export function jwtKeyOf(
-  config: Pick<SecurityConfig, 'AUTH_JWT_JWKS_URL' | 'AUTH_JWT_PUBLIC_KEY' | 'AUTH_JWT_SECRET'>,
+  config: Pick<JwtConfig, 'AUTH_JWT_JWKS_URL' | 'AUTH_JWT_PUBLIC_KEY' | 'AUTH_JWT_SECRET'>,
 ): JwtKey {
   const { AUTH_JWT_JWKS_URL: jwksUrl, AUTH_JWT_PUBLIC_KEY: publicKey } = config;
   if (jwksUrl && publicKey)

@@ -5,13 +5,13 @@ import { passportJwtSecret } from 'jwks-rsa';
 import { ExtractJwt, Strategy, StrategyOptionsWithoutRequest } from 'passport-jwt';
 import type { AuthenticatedPrincipal } from '../authenticated-principal';
 import { readSecurityConfig } from '../read-security-config';
-import { SecurityConfig } from '../security-config';
+import { JwtConfig } from '../security-config';
 import { principalFromClaims } from './access-token-claims';
 import { jwtKeyOf } from './jwt-key';
 
 export const JWT_STRATEGY = 'jwt';
 
-export function jwtStrategyOptions(config: SecurityConfig): StrategyOptionsWithoutRequest {
+export function jwtStrategyOptions(config: JwtConfig): StrategyOptionsWithoutRequest {
   const key = jwtKeyOf(config);
   // passport-jwt overwrites these in jsonWebTokenOptions with its own top-level options
   const common = {

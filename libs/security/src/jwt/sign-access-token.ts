@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sign } from 'jsonwebtoken';
 import { Role } from '../roles/role.enum';
-import type { SecurityConfig } from '../security-config';
+import type { JwtConfig } from '../security-config';
 import type { AccessTokenClaims } from './access-token-claims';
 import { jwtKeyOf } from './jwt-key';
 
@@ -16,7 +16,7 @@ export interface AccessTokenRequest {
  * Signs an access token with the configured shared secret (HS256): how development and tests get
  * tokens. Deployments that verify with RS256 get their tokens from their identity provider.
  */
-export function signAccessToken(config: SecurityConfig, request: AccessTokenRequest): string {
+export function signAccessToken(config: JwtConfig, request: AccessTokenRequest): string {
   const key = jwtKeyOf(config);
   if (key.kind !== 'secret')
     throw new Error(
