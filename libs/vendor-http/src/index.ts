@@ -7,3 +7,4 @@ export * from './vendor-http.exception';
 export * from './vendor-http.module';
 export * from './vendor-name';
 export * from './vendor-request';
+export * from './vendor-problem';

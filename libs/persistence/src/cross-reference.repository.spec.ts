@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import { TestDatabase, createTestDatabase } from '@p2c/testing';
+import {
+  CrossReferenceConflictError,
+  CrossReferenceRepository,
+} from './cross-reference.repository';
+import { dataSourceOptions } from './data-source-options';
+
+describe('CrossReferenceRepository', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let crossReferences: CrossReferenceRepository;
+  const customer = { entityType: 'customer', canonicalId: 'cus-1', system: 'erp' as const };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    crossReferences = new CrossReferenceRepository(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('maps both ways once linked, and linking the same pair again changes nothing', async () => {
+    expect(await crossReferences.externalId(customer)).toBeUndefined();
+    await crossReferences.link(customer, '1042');
+    await crossReferences.link(customer, '1042');
+    expect(await crossReferences.externalId(customer)).toBe('1042');
+    expect(await crossReferences.canonicalId('erp', 'customer', '1042')).toBe('cus-1');
+    const rows = await dataSource.query(`SELECT count(*)::int AS n FROM cross_references`);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses a second vendor record for one canonical entity, and a vendor record for two', async () => {
+    await expect(crossReferences.link(customer, '2000')).rejects.toThrow(
+      CrossReferenceConflictError,
+    );
+    await expect(
+      crossReferences.link({ ...customer, canonicalId: 'cus-2' }, '1042'),
+    ).rejects.toThrow(/cus-1 is mapped to erp 1042/);
+  });
+
+  it('links concurrently without twins', async () => {
+    const project = { entityType: 'project', canonicalId: 'prj-1', system: 'psa' as const };
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => crossReferences.link(project, '77')),
+    );
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(await crossReferences.externalId(project)).toBe('77');
+  });
+});

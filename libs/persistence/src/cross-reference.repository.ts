@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CrossReference } from './entities/cross-reference.entity';
+import type { ExternalSystem } from './entities/system-names';
+
+export interface CrossReferenceKey {
+  entityType: string;
+  canonicalId: string;
+  system: ExternalSystem;
+}
+
+export class CrossReferenceConflictError extends Error {
+  constructor(key: CrossReferenceKey, externalId: string, existing?: CrossReference) {
+    const holder = existing
+      ? `${existing.entityType} ${existing.canonicalId} is mapped to ${existing.system} ${existing.externalId}`
+      : 'the mapping changed meanwhile';
+    super(
+      `${key.entityType} ${key.canonicalId} cannot map to ${key.system} ${externalId}: ${holder}`,
+    );
+    this.name = 'CrossReferenceConflictError';
+  }
+}
+
+/** Canonical id ↔ vendor id: every create in a vendor looks here first and links here after. */
+@Injectable()
+export class CrossReferenceRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async externalId(key: CrossReferenceKey, manager?: EntityManager): Promise<string | undefined> {
+    const found = await this.repository(manager).findOneBy(key);
+    return found?.externalId;
+  }
+
+  async canonicalId(
+    system: ExternalSystem,
+    entityType: string,
+    externalId: string,
+    manager?: EntityManager,
+  ): Promise<string | undefined> {
+    const found = await this.repository(manager).findOneBy({ system, entityType, externalId });
+    return found?.canonicalId;
+  }
+
+  /**
+   * Records the mapping; linking the same pair again is a no-op, linking either side to something
+   * else is a conflict (a twin in the vendor, or a canonical id reused).
+   */
+  async link(key: CrossReferenceKey, externalId: string, manager?: EntityManager): Promise<void> {
+    const repository = this.repository(manager);
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ ...key, externalId })
+      .orIgnore()
+      .execute();
+    const existing =
+      (await repository.findOneBy(key)) ??
+      (await repository.findOneBy({ system: key.system, entityType: key.entityType, externalId }));
+    if (
+      !existing ||
+      existing.externalId !== externalId ||
+      existing.canonicalId !== key.canonicalId
+    ) {
+      throw new CrossReferenceConflictError(key, externalId, existing ?? ({} as CrossReference));
+    }
+  }
+
+  private repository(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(CrossReference);
+  }
+}

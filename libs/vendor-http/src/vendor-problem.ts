@@ -1,0 +1,55 @@
+import { ProblemException } from '@p2c/platform';
+import { VendorHttpError, VendorHttpErrorKind } from './vendor-http.exception';
+
+/** Reads the vendor's own explanation out of its error body (each dialect has its shape). */
+export type VendorMessageReader = (body: unknown) => string | undefined;
+
+/**
+ * What a system API answers when a vendor call fails: the reason codes the process tier acts on.
+ * `VENDOR_REJECTED` carries the vendor's own message (business rule refusals: a closed period,
+ * an inactive customer); `VENDOR_UNAVAILABLE` and `RATE_LIMITED` say "try again later".
+ */
+export function vendorProblem(
+  error: VendorHttpError,
+  readMessage: VendorMessageReader,
+): ProblemException {
+  const vendor = error.vendor.toUpperCase();
+  const base = { vendor: error.vendor };
+  switch (error.kind) {
+    case VendorHttpErrorKind.REJECTED: {
+      const message = readMessage(error.body) ?? `HTTP ${error.status}`;
+      if (error.status === 404) {
+        return new ProblemException(404, 'NOT_FOUND', `${vendor}: ${message}`, base);
+      }
+      return new ProblemException(
+        422,
+        'VENDOR_REJECTED',
+        `${vendor} rejected the request: ${message}`,
+        {
+          ...base,
+          vendorStatus: error.status,
+          vendorMessage: message,
+        },
+      );
+    }
+    case VendorHttpErrorKind.RATE_LIMITED: {
+      const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000));
+      return new ProblemException(
+        429,
+        'RATE_LIMITED',
+        `${vendor} is limiting requests; retry after ${seconds} s.`,
+        base,
+        { 'retry-after': String(seconds) },
+      );
+    }
+    case VendorHttpErrorKind.RESPONSE_TOO_LARGE:
+    case VendorHttpErrorKind.UNAVAILABLE:
+      return new ProblemException(
+        503,
+        'VENDOR_UNAVAILABLE',
+        `${vendor} is unavailable (${error.kind === VendorHttpErrorKind.UNAVAILABLE ? 'no usable answer' : 'answer too large'}); retry later.`,
+        { ...base, mayHaveTakenEffect: error.mayHaveTakenEffect },
+        { 'retry-after': '5' },
+      );
+  }
+}
