@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { MessagingModule, RedisReadiness, messagingConfigShape } from '@p2c/messaging';
 import type { ReadinessCheck } from '@p2c/observability';
 import { PersistenceModule, PostgresReadiness, persistenceConfigShape } from '@p2c/persistence';
+import {
+  IdempotencyModule,
+  SecurityModule,
+  securityConfigShape,
+  securityDevSecrets,
+} from '@p2c/security';
 import { ConfigShape, baseConfigShape } from './config/parse-config';
 import { GATEWAY_APPS, GatewayAppName } from './gateway-apps';
 import { PlatformModule, PlatformOptions } from './platform.module';
@@ -22,7 +28,10 @@ export function portShape(app: GatewayAppName) {
   return { PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_APPS[app].port) };
 }
 
-/** The platform, Postgres and Redis: what every gateway app (all but the sandbox) stands on. */
+/**
+ * The platform, Postgres, Redis and security (every endpoint needs a JWT unless `@Public()`;
+ * `@Idempotent()` available): what every gateway app (all but the sandbox) stands on.
+ */
 @Module({})
 export class GatewayModule {
   static forRoot(options: GatewayModuleOptions): DynamicModule {
@@ -36,15 +45,18 @@ export class GatewayModule {
             ...portShape(options.app),
             ...persistenceConfigShape,
             ...messagingConfigShape,
+            ...securityConfigShape,
             ...options.config,
           },
-          devSecrets: options.devSecrets,
+          devSecrets: { ...securityDevSecrets, ...options.devSecrets },
           env: options.env,
           logDestination: options.logDestination,
           readiness: [PostgresReadiness, RedisReadiness, ...(options.readiness ?? [])],
         }),
         PersistenceModule.forRoot(options.app),
         MessagingModule.forRoot(options.app),
+        SecurityModule.forRoot(),
+        IdempotencyModule,
       ],
     };
   }
