@@ -4,3 +4,4 @@ export * from './model/canonical-model';
 export * from './money/currency';
 export * from './money/decimal';
 export * from './money/money';
+export * from './dto/money.dto';
