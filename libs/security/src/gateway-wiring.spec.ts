@@ -82,4 +82,10 @@ describe('security in every gateway app', () => {
     expect(retry.body).toEqual({ id: 'o-1' });
     expect(created).toBe(1);
   });
+
+  it('documents the Idempotency-Key header in the OpenAPI document', async () => {
+    const document = await request(app.getHttpServer()).get('/docs/openapi.json');
+    const parameters = document.body.paths['/orders'].post.parameters as { name: string }[];
+    expect(parameters.map((parameter) => parameter.name)).toContain('Idempotency-Key');
+  });
 });
