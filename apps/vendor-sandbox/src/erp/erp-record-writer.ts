@@ -1,0 +1,598 @@
+import { isIsoDate } from '../common/dates';
+import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from '../common/money';
+import { StateRecord } from '../world/vendor-state';
+import { ErpErrorCode, erpRejection } from './erp-errors';
+import {
+  ErpRecordType,
+  INVOICE_STATUSES,
+  JOB_STATUSES,
+  JOB_STATUS_IN_PROGRESS,
+  JOB_STATUS_PENDING,
+  TIME_APPROVAL_STATUSES,
+} from './erp-record-types';
+import { ErpRef, ErpState } from './erp-state';
+
+interface FieldRules {
+  writable: string[];
+  required: string[];
+  /** reference fields and the record types they may point at */
+  refs: Record<string, ErpRecordType[]>;
+  defaults?: StateRecord;
+}
+
+const RULES: Record<ErpRecordType, FieldRules> = {
+  subsidiary: {
+    writable: ['name', 'legalName', 'country', 'currency', 'taxRate', 'isInactive', 'externalId'],
+    required: ['name', 'currency'],
+    refs: { currency: ['currency'] },
+    defaults: { isInactive: false, taxRate: '0.00' },
+  },
+  department: {
+    writable: ['name', 'subsidiary', 'isInactive', 'externalId'],
+    required: ['name'],
+    refs: { subsidiary: ['subsidiary'] },
+    defaults: { isInactive: false },
+  },
+  classification: {
+    writable: ['name', 'isInactive', 'externalId'],
+    required: ['name'],
+    refs: {},
+    defaults: { isInactive: false },
+  },
+  currency: {
+    writable: ['name', 'symbol', 'isInactive', 'externalId'],
+    required: ['name', 'symbol'],
+    refs: {},
+    defaults: { isInactive: false },
+  },
+  accountingPeriod: {
+    writable: ['periodName', 'startDate', 'endDate', 'closed', 'subsidiary', 'externalId'],
+    required: ['periodName', 'startDate', 'endDate', 'subsidiary'],
+    refs: { subsidiary: ['subsidiary'] },
+    defaults: { closed: false },
+  },
+  customer: {
+    writable: [
+      'entityId',
+      'companyName',
+      'subsidiary',
+      'currency',
+      'vatRegNumber',
+      'email',
+      'comments',
+      'isInactive',
+      'externalId',
+    ],
+    required: ['companyName', 'subsidiary'],
+    refs: { subsidiary: ['subsidiary'], currency: ['currency'] },
+    defaults: { isInactive: false },
+  },
+  job: {
+    writable: [
+      'entityId',
+      'companyName',
+      'parent',
+      'subsidiary',
+      'currency',
+      'entityStatus',
+      'jobType',
+      'startDate',
+      'projectedEndDate',
+      'department',
+      'class',
+      'comments',
+      'isInactive',
+      'externalId',
+    ],
+    required: ['companyName', 'parent', 'subsidiary'],
+    refs: {
+      parent: ['customer'],
+      subsidiary: ['subsidiary'],
+      currency: ['currency'],
+      department: ['department'],
+      class: ['classification'],
+    },
+    defaults: { isInactive: false },
+  },
+  employee: {
+    writable: [
+      'entityId',
+      'firstName',
+      'lastName',
+      'email',
+      'title',
+      'subsidiary',
+      'department',
+      'class',
+      'isInactive',
+      'externalId',
+    ],
+    required: ['entityId', 'subsidiary'],
+    refs: { subsidiary: ['subsidiary'], department: ['department'], class: ['classification'] },
+    defaults: { isInactive: false },
+  },
+  timeBill: {
+    writable: [
+      'employee',
+      'customer',
+      'item',
+      'hours',
+      'tranDate',
+      'rate',
+      'isBillable',
+      'approvalStatus',
+      'memo',
+      'department',
+      'class',
+      'externalId',
+    ],
+    required: ['employee', 'customer', 'hours', 'tranDate'],
+    refs: {
+      employee: ['employee'],
+      customer: ['job', 'customer'],
+      department: ['department'],
+      class: ['classification'],
+    },
+    defaults: { isBillable: true },
+  },
+  invoice: {
+    writable: [
+      'entity',
+      'job',
+      'tranDate',
+      'dueDate',
+      'currency',
+      'department',
+      'class',
+      'memo',
+      'otherRefNum',
+      'item',
+      'externalId',
+    ],
+    required: ['entity', 'tranDate', 'item'],
+    refs: {
+      entity: ['customer', 'job'],
+      job: ['job'],
+      currency: ['currency'],
+      department: ['department'],
+      class: ['classification'],
+    },
+  },
+  customerPayment: {
+    writable: ['customer', 'payment', 'tranDate', 'currency', 'memo', 'apply', 'externalId'],
+    required: ['customer', 'payment', 'tranDate'],
+    refs: { customer: ['customer'], currency: ['currency'] },
+  },
+};
+
+/** Fields the ERP fills itself; readable (and queryable) but never written by a client. */
+const DERIVED: Partial<Record<ErpRecordType, string[]>> = {
+  job: ['dateCreated'],
+  timeBill: ['subsidiary'],
+  invoice: [
+    'tranId',
+    'subsidiary',
+    'postingPeriod',
+    'taxRate',
+    'subtotal',
+    'taxTotal',
+    'total',
+    'amountPaid',
+    'amountRemaining',
+    'status',
+  ],
+  customerPayment: ['tranId', 'applied', 'unapplied'],
+};
+
+/** Every field a record of the type can have, `id` first. */
+export function erpFieldsOf(type: ErpRecordType): string[] {
+  return ['id', ...RULES[type].writable, ...(DERIVED[type] ?? [])];
+}
+
+/** Fields a client may send back unchanged from a GET; they are ignored on writes. */
+const IGNORED_FIELDS = new Set(['id', 'links', 'refName']);
+
+/**
+ * Creates and changes ERP records the way the ERP's REST API does: unknown fields and references
+ * are refused, required fields enforced, and the business rules a real ERP applies (closed
+ * periods, inactive references, projects that are not in progress, invoice tax and payment
+ * status) applied. Every refusal throws the ERP's error shape naming the field.
+ */
+export class ErpRecordWriter {
+  constructor(private readonly state: ErpState) {}
+
+  create(type: ErpRecordType, body: unknown): StateRecord {
+    const fields = this.checkFields(type, body);
+    const externalId = fields.externalId;
+    if (typeof externalId === 'string' && this.state.byExternalId(type, externalId))
+      throw erpRejection(
+        ErpErrorCode.DUP_RCRD,
+        `A ${type} record with external ID ${externalId} already exists.`,
+        'externalId',
+      );
+    const id = this.state.newId(type);
+    const record = this.normalize(type, { id, ...RULES[type].defaults }, fields, true);
+    this.state.all(type).set(id, record);
+    if (type === 'customerPayment') this.applyPayment(record);
+    return record;
+  }
+
+  update(type: ErpRecordType, existing: StateRecord, body: unknown): StateRecord {
+    if (type === 'customerPayment')
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'A recorded payment cannot be changed.');
+    const fields = this.checkFields(type, body);
+    const externalId = fields.externalId;
+    if (typeof externalId === 'string') {
+      const other = this.state.byExternalId(type, externalId);
+      if (other && other.id !== existing.id)
+        throw erpRejection(
+          ErpErrorCode.DUP_RCRD,
+          `A ${type} record with external ID ${externalId} already exists.`,
+          'externalId',
+        );
+    }
+    const record = this.normalize(type, existing, fields, false);
+    this.state.all(type).set(String(existing.id), record);
+    return record;
+  }
+
+  /** `PUT …/eid:{externalId}`: the record with that external id, changed or created. */
+  upsert(type: ErpRecordType, externalId: string, body: unknown): StateRecord {
+    const existing = this.state.byExternalId(type, externalId);
+    const fields = { ...this.checkFields(type, body), externalId };
+    if (!existing) return this.create(type, fields);
+    if (type === 'customerPayment') return existing;
+    return this.update(type, existing, fields);
+  }
+
+  private checkFields(type: ErpRecordType, body: unknown): StateRecord {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'The request body must be a JSON object.');
+    const fields: StateRecord = {};
+    for (const [name, value] of Object.entries(body)) {
+      if (IGNORED_FIELDS.has(name)) continue;
+      if (!RULES[type].writable.includes(name))
+        throw erpRejection(
+          ErpErrorCode.INVALID_FIELD,
+          `Invalid field ${name} for record type ${type}.`,
+          name,
+        );
+      fields[name] = value;
+    }
+    return fields;
+  }
+
+  private normalize(
+    type: ErpRecordType,
+    base: StateRecord,
+    fields: StateRecord,
+    creating: boolean,
+  ): StateRecord {
+    const rules = RULES[type];
+    const record: StateRecord = { ...base };
+    for (const [name, value] of Object.entries(fields)) {
+      const targets = rules.refs[name];
+      if (targets && value !== null) {
+        const { ref, target } = this.resolve(targets, value, name);
+        if (target.isInactive === true)
+          throw erpRejection(
+            ErpErrorCode.INACTIVE_REFERENCE,
+            `The ${name} ${ref.refName ?? ref.id} is inactive.`,
+            name,
+          );
+        record[name] = ref;
+      } else record[name] = value;
+    }
+    for (const name of rules.required)
+      if (record[name] === undefined || record[name] === null || record[name] === '')
+        throw erpRejection(ErpErrorCode.USER_ERROR, `Please enter value(s) for: ${name}.`, name);
+    switch (type) {
+      case 'job':
+        return this.job(record, creating);
+      case 'customer':
+        return this.withCurrencyOf(record, 'subsidiary');
+      case 'timeBill':
+        return this.timeBill(record);
+      case 'invoice':
+        return this.invoice(record, creating);
+      case 'customerPayment':
+        return this.payment(record);
+      default:
+        return record;
+    }
+  }
+
+  private resolve(
+    targets: ErpRecordType[],
+    value: unknown,
+    path: string,
+  ): { ref: ErpRef; target: StateRecord; type: ErpRecordType } {
+    const given = typeof value === 'object' && value !== null ? (value as StateRecord) : {};
+    for (const type of targets) {
+      const target =
+        given.id !== undefined && given.id !== null
+          ? this.state.get(type, String(given.id))
+          : typeof given.externalId === 'string'
+            ? this.state.byExternalId(type, given.externalId)
+            : undefined;
+      if (target) return { ref: this.state.ref(type, target), target, type };
+    }
+    throw erpRejection(
+      ErpErrorCode.INVALID_KEY_OR_REF,
+      `Invalid Field Value ${JSON.stringify(value)} for the following field: ${path}`,
+      path,
+    );
+  }
+
+  private withCurrencyOf(record: StateRecord, owner: string): StateRecord {
+    if (record.currency) return record;
+    const ownerRef = record[owner] as ErpRef;
+    const subsidiary = this.state.get('subsidiary', ownerRef.id);
+    return { ...record, currency: subsidiary?.currency ?? null };
+  }
+
+  private job(record: StateRecord, creating: boolean): StateRecord {
+    const status = record.entityStatus as { id?: unknown; refName?: unknown } | undefined | null;
+    const known = JOB_STATUSES.find(
+      (s) => s.id === String(status?.id ?? '') || s.refName === status?.refName,
+    );
+    if (status && !known)
+      throw erpRejection(
+        ErpErrorCode.INVALID_KEY_OR_REF,
+        `Invalid Field Value ${JSON.stringify(status)} for the following field: entityStatus`,
+        'entityStatus',
+      );
+    const entityStatus = known ?? JOB_STATUSES.find((s) => s.id === JOB_STATUS_PENDING)!;
+    this.checkDate(record, 'startDate', false);
+    const withCurrency = this.withCurrencyOf(record, 'subsidiary');
+    return {
+      ...withCurrency,
+      entityStatus: { ...entityStatus },
+      entityId: record.entityId ?? record.companyName,
+      ...(creating ? { dateCreated: this.state.clock.now().toISOString() } : {}),
+    };
+  }
+
+  private timeBill(record: StateRecord): StateRecord {
+    const customer = record.customer as ErpRef;
+    const job = this.state.get('job', customer.id);
+    if (
+      job &&
+      (job.isInactive === true ||
+        (job.entityStatus as ErpRef | null)?.id !== JOB_STATUS_IN_PROGRESS)
+    )
+      throw erpRejection(
+        ErpErrorCode.JOB_NOT_ACTIVE,
+        `Project ${customer.refName ?? customer.id} is not in progress; it cannot take time.`,
+        'customer',
+      );
+    const subsidiary = ((job ?? this.state.get('customer', customer.id))?.subsidiary ??
+      null) as ErpRef | null;
+    this.checkDate(record, 'tranDate', true);
+    this.checkOpenPeriod(subsidiary, String(record.tranDate));
+    if (record.rate !== undefined && record.rate !== null && !isDecimal(record.rate))
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'rate must be a number.', 'rate');
+    const status = record.approvalStatus as { id?: unknown } | undefined | null;
+    const approval =
+      TIME_APPROVAL_STATUSES.find((s) => s.id === String(status?.id ?? '2')) ?? undefined;
+    if (!approval)
+      throw erpRejection(
+        ErpErrorCode.INVALID_KEY_OR_REF,
+        `Invalid Field Value ${JSON.stringify(status)} for the following field: approvalStatus`,
+        'approvalStatus',
+      );
+    return {
+      ...record,
+      hours: this.duration(record.hours),
+      subsidiary,
+      approvalStatus: { ...approval },
+    };
+  }
+
+  private invoice(record: StateRecord, creating: boolean): StateRecord {
+    const entity = record.entity as ErpRef;
+    const jobRef = (record.job as ErpRef | undefined | null) ?? undefined;
+    const job = this.state.get('job', jobRef?.id ?? entity.id);
+    const customer = this.state.get('customer', job ? (job.parent as ErpRef).id : entity.id);
+    if (customer?.isInactive === true)
+      throw erpRejection(ErpErrorCode.INACTIVE_REFERENCE, 'The customer is inactive.', 'entity');
+    const owner = job ?? customer;
+    const subsidiaryRef = (owner?.subsidiary ?? null) as ErpRef | null;
+    const currency = (owner?.currency ?? null) as ErpRef | null;
+    const given = record.currency as ErpRef | undefined | null;
+    if (given && currency && given.id !== currency.id)
+      throw erpRejection(
+        ErpErrorCode.CURRENCY_MISMATCH,
+        `The invoice currency must be the project's currency, ${currency.refName ?? currency.id}.`,
+        'currency',
+      );
+    this.checkDate(record, 'tranDate', true);
+    const period = this.checkOpenPeriod(subsidiaryRef, String(record.tranDate));
+
+    const lines = (record.item as { items?: unknown } | null)?.items;
+    if (!Array.isArray(lines) || lines.length === 0)
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'An invoice needs at least one line.', 'item');
+    let subtotal = 0n;
+    const items = lines.map((line: unknown, index) => {
+      const path = `item.items[${index}]`;
+      if (typeof line !== 'object' || line === null)
+        throw erpRejection(ErpErrorCode.USER_ERROR, 'An invoice line must be an object.', path);
+      const { quantity = 1, rate, amount } = line as StateRecord;
+      if (!isDecimal(quantity))
+        throw erpRejection(
+          ErpErrorCode.USER_ERROR,
+          'quantity must be a number.',
+          `${path}.quantity`,
+        );
+      let amountMinor: bigint;
+      if (rate !== undefined && rate !== null) {
+        if (!isDecimal(rate))
+          throw erpRejection(ErpErrorCode.USER_ERROR, 'rate must be a number.', `${path}.rate`);
+        amountMinor = multiplyMinor(toMinor(rate), quantity);
+      } else if (isDecimal(amount)) amountMinor = toMinor(amount);
+      else
+        throw erpRejection(
+          ErpErrorCode.USER_ERROR,
+          'Please enter value(s) for: rate or amount.',
+          `${path}.rate`,
+        );
+      subtotal += amountMinor;
+      return { ...(line as StateRecord), quantity, amount: minorToNumber(amountMinor) };
+    });
+    const subsidiary = subsidiaryRef ? this.state.get('subsidiary', subsidiaryRef.id) : undefined;
+    const taxRate = String(subsidiary?.taxRate ?? '0');
+    const taxTotal = multiplyMinor(subtotal, taxRate);
+    const total = subtotal + taxTotal;
+    const paid = creating ? 0n : toMinor(Number(record.amountPaid ?? 0));
+    if (paid > total)
+      throw erpRejection(
+        ErpErrorCode.INVALID_PAYMENT_AMOUNT,
+        `The invoice total ${formatMinor(total)} is below the amount already paid.`,
+        'item',
+      );
+    return {
+      ...record,
+      tranId: record.tranId ?? `INV${record.id}`,
+      subsidiary: subsidiaryRef,
+      currency,
+      postingPeriod: period ? this.state.ref('accountingPeriod', period) : null,
+      item: { items },
+      taxRate,
+      subtotal: minorToNumber(subtotal),
+      taxTotal: minorToNumber(taxTotal),
+      total: minorToNumber(total),
+      amountPaid: minorToNumber(paid),
+      amountRemaining: minorToNumber(total - paid),
+      status: { ...invoiceStatus(total, paid) },
+    };
+  }
+
+  private payment(record: StateRecord): StateRecord {
+    const customerRef = record.customer as ErpRef;
+    const customer = this.state.get('customer', customerRef.id)!;
+    if (!isDecimal(record.payment) || toMinor(record.payment) <= 0n)
+      throw erpRejection(
+        ErpErrorCode.INVALID_PAYMENT_AMOUNT,
+        'payment must be above zero.',
+        'payment',
+      );
+    const payment = toMinor(record.payment);
+    this.checkDate(record, 'tranDate', true);
+    this.checkOpenPeriod(customer.subsidiary as ErpRef | null, String(record.tranDate));
+    const lines = (record.apply as { items?: unknown } | undefined | null)?.items ?? [];
+    if (!Array.isArray(lines))
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'apply.items must be a list.', 'apply');
+    let applied = 0n;
+    const items = lines.map((line: unknown, index) => {
+      const path = `apply.items[${index}]`;
+      const { doc, amount } = (line ?? {}) as StateRecord;
+      const { target: invoice } = this.resolve(['invoice'], doc, `${path}.doc`);
+      if (this.invoiceCustomerId(invoice) !== customerRef.id)
+        throw erpRejection(
+          ErpErrorCode.USER_ERROR,
+          `Invoice ${String(invoice.tranId)} is not this customer's.`,
+          `${path}.doc`,
+        );
+      const currency = (record.currency ?? invoice.currency) as ErpRef | null;
+      if (currency?.id !== (invoice.currency as ErpRef | null)?.id)
+        throw erpRejection(
+          ErpErrorCode.CURRENCY_MISMATCH,
+          'A payment applies only to invoices in its own currency.',
+          `${path}.doc`,
+        );
+      if (!isDecimal(amount) || toMinor(amount) <= 0n)
+        throw erpRejection(
+          ErpErrorCode.INVALID_PAYMENT_AMOUNT,
+          'amount must be above zero.',
+          `${path}.amount`,
+        );
+      const amountMinor = toMinor(amount);
+      if (amountMinor > toMinor(Number(invoice.amountRemaining)))
+        throw erpRejection(
+          ErpErrorCode.INVALID_PAYMENT_AMOUNT,
+          `The amount exceeds the invoice's remaining ${String(invoice.amountRemaining)}.`,
+          `${path}.amount`,
+        );
+      applied += amountMinor;
+      return {
+        doc: this.state.ref('invoice', invoice),
+        amount: minorToNumber(amountMinor),
+        apply: true,
+      };
+    });
+    if (applied > payment)
+      throw erpRejection(
+        ErpErrorCode.INVALID_PAYMENT_AMOUNT,
+        'The amounts applied exceed the payment.',
+        'apply',
+      );
+    return {
+      ...record,
+      tranId: record.tranId ?? `PYMT${record.id}`,
+      currency: record.currency ?? customer.currency ?? null,
+      payment: minorToNumber(payment),
+      applied: minorToNumber(applied),
+      unapplied: minorToNumber(payment - applied),
+      apply: { items },
+    };
+  }
+
+  private applyPayment(payment: StateRecord): void {
+    for (const line of (payment.apply as { items: { doc: ErpRef; amount: number }[] }).items) {
+      const invoice = this.state.get('invoice', line.doc.id)!;
+      const total = toMinor(Number(invoice.total));
+      const paid = toMinor(Number(invoice.amountPaid)) + toMinor(line.amount);
+      this.state.all('invoice').set(line.doc.id, {
+        ...invoice,
+        amountPaid: minorToNumber(paid),
+        amountRemaining: minorToNumber(total - paid),
+        status: { ...invoiceStatus(total, paid) },
+      });
+    }
+  }
+
+  private invoiceCustomerId(invoice: StateRecord): string {
+    const entity = invoice.entity as ErpRef;
+    const job = this.state.get('job', entity.id);
+    return job ? (job.parent as ErpRef).id : entity.id;
+  }
+
+  private checkDate(record: StateRecord, field: string, required: boolean): void {
+    const value = record[field];
+    if ((value === undefined || value === null) && !required) return;
+    if (!isIsoDate(value))
+      throw erpRejection(ErpErrorCode.USER_ERROR, `${field} must be a date (YYYY-MM-DD).`, field);
+  }
+
+  private checkOpenPeriod(subsidiary: ErpRef | null, date: string): StateRecord | undefined {
+    if (!subsidiary) return undefined;
+    const period = this.state.periodFor(subsidiary.id, date);
+    if (period?.closed === true)
+      throw erpRejection(
+        ErpErrorCode.PERIOD_CLOSED,
+        `The accounting period ${String(period.periodName)} is closed for ${subsidiary.refName ?? subsidiary.id}; ${date} cannot be posted.`,
+        'tranDate',
+      );
+    return period;
+  }
+
+  /** Hours as the ERP shows a duration, "7:30"; accepts that form or a number of hours. */
+  private duration(value: unknown): string {
+    let minutes: number | undefined;
+    const match = typeof value === 'string' ? /^(\d{1,2}):([0-5]\d)$/.exec(value) : null;
+    if (match) minutes = Number(match[1]) * 60 + Number(match[2]);
+    else if (typeof value === 'number' && Number.isFinite(value)) minutes = Math.round(value * 60);
+    if (minutes === undefined || minutes <= 0 || minutes > 24 * 60)
+      throw erpRejection(
+        ErpErrorCode.USER_ERROR,
+        'hours must be a duration above 0:00 and at most 24:00, e.g. "7:30".',
+        'hours',
+      );
+    return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+}
+
+function invoiceStatus(total: bigint, paid: bigint) {
+  if (paid <= 0n) return INVOICE_STATUSES.open;
+  return paid >= total ? INVOICE_STATUSES.paidInFull : INVOICE_STATUSES.partiallyPaid;
+}
