@@ -33,7 +33,10 @@ export class HcmApiService {
     return this.present(worker, base);
   }
 
-  /** Worker_Cost_Rates: one row per cost rate, with the worker's Active flag as "1"/"0". */
+  /**
+   * Worker_Cost_Rates: one row per cost rate, with the worker's Active flag as "1"/"0" and its
+   * company, cost centre and job profile codes.
+   */
   costRates(format: unknown): { Report_Entry: StateRecord[] } {
     if (format !== 'json')
       throw new VendorHttpException(
@@ -42,7 +45,13 @@ export class HcmApiService {
     const hcm = this.worlds.current.hcm;
     const entries = [...hcm.costRates.values()].map(({ id: _id, ...row }) => {
       const worker = hcm.workerByEmployeeId(String(row.Employee_ID));
-      const entry: StateRecord = { ...row, Active: worker?.active === false ? '0' : '1' };
+      const entry: StateRecord = {
+        ...row,
+        Active: worker?.active === false ? '0' : '1',
+        Company: worker?.company,
+        Cost_Center: worker?.costCenter,
+        Job_Profile: worker?.jobProfile,
+      };
       if (entry.Effective_To === null || entry.Effective_To === undefined)
         delete entry.Effective_To;
       return entry;
@@ -51,7 +60,13 @@ export class HcmApiService {
   }
 
   private present(worker: StateRecord, base: string): StateRecord {
-    const { active: _active, ...fields } = worker;
+    const {
+      active: _active,
+      company: _company,
+      costCenter: _costCenter,
+      jobProfile: _jobProfile,
+      ...fields
+    } = worker;
     return { ...fields, href: `${base}/workers/${String(worker.id)}` };
   }
 }

@@ -9,7 +9,9 @@ const MANAGER_ROLES = new Set(['PARTNER', 'MANAGER']);
  * The HCM (Workday style): workers with their supervisory organisations (one per cost centre),
  * and the cost-rate rows the Worker_Cost_Rates custom report reads. Ids are Workday-like WIDs.
  * A worker record keeps `active` (a terminated worker stays listed, as in a real tenant; the
- * report's `Active` column tells).
+ * report's `Active` column tells) and, hidden from the staffing API like `active`, the company,
+ * cost centre and job profile codes the report's `Company`, `Cost_Center` and `Job_Profile`
+ * columns read (a tenant adds the columns its integrations need to such a custom report).
  */
 export class HcmState implements VendorState {
   readonly workers = new Map<string, StateRecord>();
@@ -41,6 +43,9 @@ export class HcmState implements VendorState {
         isManager: MANAGER_ROLES.has(worker.role),
         primarySupervisoryOrganization: orgByCostCenter.get(worker.costCenter) ?? null,
         active: worker.active ?? true,
+        company: worker.legalEntity,
+        costCenter: worker.costCenter,
+        jobProfile: worker.role,
       });
       for (const rate of worker.costRates) {
         const rowId = state.newId('costRates');
