@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider, Type, ValidationPipe } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
@@ -40,13 +40,10 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const readiness = options.readiness ?? [];
-    const validate = (env: Record<string, unknown>) =>
-      parseConfig(
-        options.config,
-        { ...(env as Record<string, string>), ...options.env },
-        options.devSecrets,
-      );
-    const logLevel = () => validate(process.env).LOG_LEVEL as string;
+    // Parsed once, inside the app's own ConfigService: nothing is written back to process.env,
+    // so apps sharing a process (tests, scripts) never see each other's values.
+    const loadConfig = () =>
+      parseConfig(options.config, { ...process.env, ...options.env }, options.devSecrets);
     const readinessProvider: Provider = {
       provide: READINESS_CHECKS,
       useFactory: (...checks: ReadinessCheck[]) => checks,
@@ -56,13 +53,21 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          ignoreEnvVars: true,
+          skipProcessEnv: true,
+          load: [loadConfig],
+        }),
         ClsModule.forRoot({
           global: true,
           middleware: { mount: true, generateId: true, idGenerator: correlationIdOf },
         }),
         LoggerModule.forRootAsync({
-          useFactory: () => loggerParams(options.app, logLevel(), options.logDestination),
+          inject: [ConfigService],
+          useFactory: (config: ConfigService) =>
+            loggerParams(options.app, config.getOrThrow('LOG_LEVEL'), options.logDestination),
         }),
         PrometheusModule.register({
           controller: MetricsController,

@@ -33,6 +33,7 @@ export async function createHttpApp(
   const nest = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     rawBody: true,
+    abortOnError: false,
   });
   nest.useLogger(nest.get(PinoLogger));
   nest.flushLogs();
