@@ -4,6 +4,7 @@ import { ExceptionCase } from './exception-case.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { InboxMessage } from './inbox-message.entity';
 import { OutboxMessage } from './outbox-message.entity';
+import { SyncCheckpoint } from './sync-checkpoint.entity';
 import { SyncLedgerEntry } from './sync-ledger-entry.entity';
 
 export * from './audit-log-entry.entity';
@@ -12,6 +13,7 @@ export * from './exception-case.entity';
 export * from './idempotency-key.entity';
 export * from './inbox-message.entity';
 export * from './outbox-message.entity';
+export * from './sync-checkpoint.entity';
 export * from './sync-ledger-entry.entity';
 export * from './system-names';
 
@@ -23,4 +25,5 @@ export const ENTITIES = [
   SyncLedgerEntry,
   ExceptionCase,
   AuditLogEntry,
+  SyncCheckpoint,
 ];

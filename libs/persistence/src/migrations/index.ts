@@ -5,6 +5,7 @@ import { CreateOutboxMessages1795348800002 } from './1795348800002-create-outbox
 import { CreateSyncLedger1795348800003 } from './1795348800003-create-sync-ledger';
 import { CreateExceptions1795348800004 } from './1795348800004-create-exceptions';
 import { CreateAuditLog1795348800005 } from './1795348800005-create-audit-log';
+import { CreateSyncCheckpoints1795420000000 } from './1795420000000-create-sync-checkpoints';
 
 export const MIGRATIONS = [
   CreateIdempotencyKeys1795348774000,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   CreateSyncLedger1795348800003,
   CreateExceptions1795348800004,
   CreateAuditLog1795348800005,
+  CreateSyncCheckpoints1795420000000,
 ];
