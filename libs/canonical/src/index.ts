@@ -5,3 +5,8 @@ export * from './money/currency';
 export * from './money/decimal';
 export * from './money/money';
 export * from './dto/money.dto';
+export * from './dto/is-calendar-date.decorator';
+export * from './dto/hcm/cost-rate.dto';
+export * from './dto/hcm/worker.dto';
+export * from './dto/hcm/worker-page.dto';
+export * from './dto/hcm/worker-cost-rate.dto';

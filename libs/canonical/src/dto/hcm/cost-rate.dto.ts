@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../is-calendar-date.decorator';
+import { MoneyDto } from '../money.dto';
+
+/** What an hour of a worker costs the firm over a period of validity. */
+export class CostRateDto {
+  @ApiProperty({ description: 'Cost of one hour of work.', type: MoneyDto })
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  rate: MoneyDto;
+
+  @ApiProperty({ description: 'First day the rate applies (inclusive).', example: '2026-10-01' })
+  @IsCalendarDate()
+  effectiveFrom: string;
+
+  @ApiPropertyOptional({
+    description: 'Last day the rate applies (inclusive); absent while the rate is open-ended.',
+    example: '2026-12-31',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  effectiveTo?: string;
+}
