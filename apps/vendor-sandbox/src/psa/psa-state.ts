@@ -2,7 +2,7 @@ import { Scenario } from '../scenario/scenario.types';
 import { IdSequence } from '../world/id-sequence';
 import { SandboxClock } from '../world/sandbox-clock';
 import { StateChange, VendorState } from '../world/vendor-state';
-import { toMinorUnits } from './minor-units';
+import { toMinor } from '../common/money';
 import { changeEvents } from './change-events';
 import {
   BOOKKEEPING_FIELDS,
@@ -51,7 +51,7 @@ export class PsaState implements VendorState {
       for (const rate of worker.costRates)
         state.seedRecord('cost_rates', {
           user_id: user.id,
-          rate_in_cents: toMinorUnits(rate.rate),
+          rate_in_cents: Number(toMinor(rate.rate)),
           currency: rate.currency,
           effective_from: rate.effectiveFrom,
           effective_to: rate.effectiveTo ?? null,
@@ -66,7 +66,7 @@ export class PsaState implements VendorState {
         state.seedRecord('rate_card_roles', {
           rate_card_id: rateCard.id,
           role_id: roleIds.get(line.role) ?? null,
-          rate_in_cents: toMinorUnits(line.rate),
+          rate_in_cents: Number(toMinor(line.rate)),
           effective_from: line.effectiveFrom,
           effective_to: line.effectiveTo ?? null,
         });
@@ -86,8 +86,9 @@ export class PsaState implements VendorState {
     return typeof id === 'string' ? this.records(collection).get(id) : undefined;
   }
 
-  newId(collection: PsaCollection): string {
-    return String(this.ids.next(`psa:${collection}`, PSA_FIRST_IDS[collection]));
+  newId(collection: string): string {
+    const first = PSA_FIRST_IDS[collection as PsaCollection] ?? 1;
+    return String(this.ids.next(`psa:${collection}`, first));
   }
 
   now(): string {

@@ -1,0 +1,83 @@
+import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApproveRecordsUseCase } from './approve-records.use-case';
+import { CompleteMilestoneUseCase } from './complete-milestone.use-case';
+import { CorrectTimeEntryUseCase } from './correct-time-entry.use-case';
+import { ApprovalSelectionDto } from './dto/approval-selection.dto';
+import { ApprovedDto } from './dto/approved.dto';
+import { CompletedMilestoneDto } from './dto/completed-milestone.dto';
+import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
+import { GenerateTimeEntriesDto } from './dto/generate-time-entries.dto';
+import { GeneratedTimeEntriesDto } from './dto/generated-time-entries.dto';
+import { RecordTimeEntriesDto } from './dto/record-time-entries.dto';
+import { RecordedTimeEntriesDto } from './dto/recorded-time-entries.dto';
+import { TimeEntryStateDto } from './dto/time-entry-state.dto';
+import { GenerateTimeEntriesUseCase } from './generate-time-entries.use-case';
+import { RecordTimeEntriesUseCase } from './record-time-entries.use-case';
+import { RejectTimeEntryUseCase } from './reject-time-entry.use-case';
+
+/** Driving the PSA as its users would: logging, approving and correcting time, completing milestones. */
+@ApiTags('sandbox: PSA')
+@Controller('__sandbox/psa')
+export class PsaAdminController {
+  constructor(
+    private readonly recordTime: RecordTimeEntriesUseCase,
+    private readonly generateTime: GenerateTimeEntriesUseCase,
+    private readonly approveRecords: ApproveRecordsUseCase,
+    private readonly correctTime: CorrectTimeEntryUseCase,
+    private readonly rejectTime: RejectTimeEntryUseCase,
+    private readonly completeMilestone: CompleteMilestoneUseCase,
+  ) {}
+
+  @Post('time-entries')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Log time by CRM opportunity and HCM worker; returns the PSA ids' })
+  record(@Body() request: RecordTimeEntriesDto): RecordedTimeEntriesDto {
+    return { ids: this.recordTime.execute(request) };
+  }
+
+  @Post('time-entries/generate')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Log every workday of a period for every participation (of one workspace or all)',
+  })
+  generate(@Body() request: GenerateTimeEntriesDto): GeneratedTimeEntriesDto {
+    return this.generateTime.execute(request);
+  }
+
+  @Post('time-entries/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve time entries: one event and one signed webhook per entry' })
+  approveTime(@Body() selection: ApprovalSelectionDto): ApprovedDto {
+    return { approved: this.approveRecords.execute('time_entries', selection) };
+  }
+
+  @Patch('time-entries/:id')
+  @ApiOperation({
+    summary: 'Correct a time entry, even an approved one (a new version, time_entry:updated)',
+  })
+  correct(@Param('id') id: string, @Body() correction: CorrectTimeEntryDto): TimeEntryStateDto {
+    return this.correctTime.execute(id, correction);
+  }
+
+  @Post('time-entries/:id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject approved time (a new version, time_entry:unapproved)' })
+  reject(@Param('id') id: string): TimeEntryStateDto {
+    return this.rejectTime.execute(id);
+  }
+
+  @Post('expenses/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve expenses: one expense:approved event per expense' })
+  approveExpenses(@Body() selection: ApprovalSelectionDto): ApprovedDto {
+    return { approved: this.approveRecords.execute('expenses', selection) };
+  }
+
+  @Post('milestones/:id/complete')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Complete a milestone (PSA story id or scenario milestone id)' })
+  complete(@Param('id') id: string): CompletedMilestoneDto {
+    return this.completeMilestone.execute(id);
+  }
+}

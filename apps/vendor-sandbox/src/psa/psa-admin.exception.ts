@@ -1,0 +1,38 @@
+import { ProblemException } from '@p2c/platform';
+
+/** Why the PSA admin API refused a request (problem+json `code`). */
+export enum PsaAdminErrorCode {
+  UNRESOLVED_TIME_ENTRIES = 'UNRESOLVED_TIME_ENTRIES',
+  OPPORTUNITY_NOT_FOUND = 'OPPORTUNITY_NOT_FOUND',
+  AMBIGUOUS_OPPORTUNITY = 'AMBIGUOUS_OPPORTUNITY',
+  INVALID_PERIOD = 'INVALID_PERIOD',
+  TOO_MANY_ENTRIES = 'TOO_MANY_ENTRIES',
+  INVALID_SELECTION = 'INVALID_SELECTION',
+  RECORDS_NOT_FOUND = 'RECORDS_NOT_FOUND',
+  TIME_ENTRY_NOT_FOUND = 'TIME_ENTRY_NOT_FOUND',
+  NOT_APPROVED = 'NOT_APPROVED',
+  MILESTONE_NOT_FOUND = 'MILESTONE_NOT_FOUND',
+  NOT_A_MILESTONE = 'NOT_A_MILESTONE',
+  WEBHOOK_TARGET_NOT_FOUND = 'WEBHOOK_TARGET_NOT_FOUND',
+}
+
+const STATUS: Record<PsaAdminErrorCode, number> = {
+  UNRESOLVED_TIME_ENTRIES: 422,
+  OPPORTUNITY_NOT_FOUND: 422,
+  AMBIGUOUS_OPPORTUNITY: 409,
+  INVALID_PERIOD: 422,
+  TOO_MANY_ENTRIES: 422,
+  INVALID_SELECTION: 400,
+  RECORDS_NOT_FOUND: 422,
+  TIME_ENTRY_NOT_FOUND: 404,
+  NOT_APPROVED: 409,
+  MILESTONE_NOT_FOUND: 404,
+  NOT_A_MILESTONE: 409,
+  WEBHOOK_TARGET_NOT_FOUND: 404,
+};
+
+export class PsaAdminException extends ProblemException {
+  constructor(code: PsaAdminErrorCode, detail: string, extensions: Record<string, unknown> = {}) {
+    super(STATUS[code], code, detail, extensions);
+  }
+}
