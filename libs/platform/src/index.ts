@@ -1,5 +1,6 @@
 export * from './config/parse-config';
 export * from './http/create-http-app';
+export * from './http/openapi-document';
 export * from './http/problem-details';
 export * from './http/problem-details.filter';
 export * from './http/problem.exception';
