@@ -4,6 +4,7 @@ describe('calendar dates', () => {
   it('accepts only real dates in YYYY-MM-DD form', () => {
     expect(isCalendarDate('2026-10-31')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
     expect(isCalendarDate('2026-10-31T00:00:00Z')).toBe(false);
     expect(isCalendarDate(20261031)).toBe(false);
   });

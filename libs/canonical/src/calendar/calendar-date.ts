@@ -8,7 +8,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
-  return toUtc(value).toISOString().slice(0, 10) === value;
+  const date = toUtc(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 export function assertCalendarDate(value: string): CalendarDate {

@@ -20,6 +20,7 @@ describe('IsCalendarDate', () => {
 
   it('refuses impossible dates, timestamps and other types', () => {
     expect(isValid('2026-02-30')).toBe(false);
+    expect(isValid('2026-13-01')).toBe(false);
     expect(isValid('2026-10-31T00:00:00Z')).toBe(false);
     expect(isValid('31/10/2026')).toBe(false);
     expect(isValid(20261031)).toBe(false);
