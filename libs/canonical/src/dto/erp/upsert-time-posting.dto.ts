@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '../is-calendar-date.decorator';
+import { MoneyDto } from '../money.dto';
+import { ERP_EXTERNAL_ID_PATTERN } from './erp-patterns';
+
+/**
+ * Approved time as the gateway posts it to the ERP's project accounting (a timeBill). PUT the same
+ * posting id again to correct it (the one ERP record changes in place).
+ */
+export class UpsertTimePostingDto {
+  @ApiProperty({
+    description: 'Canonical project id; the project must be in the ERP.',
+    example: 'P-006NW000101',
+  })
+  @Matches(ERP_EXTERNAL_ID_PATTERN, { message: 'project must be a canonical id' })
+  project: string;
+
+  @ApiProperty({ description: 'Canonical worker id (HCM employee id).', example: 'E1001' })
+  @Matches(ERP_EXTERNAL_ID_PATTERN, { message: 'worker must be a canonical id' })
+  worker: string;
+
+  @ApiProperty({ description: 'Date the work was done.', example: '2026-11-02' })
+  @IsCalendarDate()
+  workDate: string;
+
+  @ApiProperty({
+    description:
+      'Decimal hours, a whole number of minutes above 0 and at most 24 (the ERP keeps H:MM).',
+    example: '7.5',
+  })
+  @Matches(/^\d{1,2}(\.\d{1,6})?$/, { message: 'hours must be a decimal string such as "7.5"' })
+  hours: string;
+
+  @ApiProperty({ description: 'Whether the time is billed to the customer.', example: true })
+  @IsBoolean()
+  billable: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Bill rate per hour in the project’s currency (billable time).',
+    type: MoneyDto,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  billRate?: MoneyDto;
+
+  @ApiPropertyOptional({
+    description: 'Memo the ERP shows with the entry.',
+    example: 'PSA time entry 31000017 v1',
+    maxLength: 999,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(999)
+  memo?: string;
+}
