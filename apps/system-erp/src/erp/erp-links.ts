@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { CrossReferenceConflictError, CrossReferenceRepository } from '@p2c/persistence';
+import { ProblemException } from '@p2c/platform';
+
+/** The canonical entities the ERP holds records of, as the cross-reference table names them. */
+export type ErpEntityType = 'customer' | 'project' | 'time-posting' | 'invoice';
+
+/** Canonical id ↔ ERP internal id, through the shared cross-reference table. */
+@Injectable()
+export class ErpLinks {
+  constructor(private readonly references: CrossReferenceRepository) {}
+
+  erpIdOf(entityType: ErpEntityType, canonicalId: string): Promise<string | undefined> {
+    return this.references.externalId({ entityType, canonicalId, system: 'erp' });
+  }
+
+  canonicalIdOf(entityType: ErpEntityType, erpId: string): Promise<string | undefined> {
+    return this.references.canonicalId('erp', entityType, erpId);
+  }
+
+  /** Records the mapping (again: a no-op); a clash with another mapping is a 409. */
+  async link(entityType: ErpEntityType, canonicalId: string, erpId: string): Promise<void> {
+    try {
+      await this.references.link({ entityType, canonicalId, system: 'erp' }, erpId);
+    } catch (error) {
+      if (!(error instanceof CrossReferenceConflictError)) throw error;
+      throw new ProblemException(409, 'CROSS_REFERENCE_CONFLICT', error.message, {
+        entityType,
+        canonicalId,
+        erpId,
+      });
+    }
+  }
+}
