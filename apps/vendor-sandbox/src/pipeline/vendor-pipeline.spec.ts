@@ -145,6 +145,24 @@ describe('the vendor pipeline (auth, limits, faults)', () => {
     ).toEqual(Array(limit).fill(200));
   });
 
+  it('answers paths no dialect serves with the vendor\u2019s own 404, not problem+json', async () => {
+    const missing = (vendor: Vendor, path: string) => call(sandbox.url, path, vendor);
+    expect((await missing('crm', '/crm/services/apexrest/x')).body).toEqual([
+      { message: expect.any(String), errorCode: 'NOT_FOUND' },
+    ]);
+    expect((await missing('psa', '/psa/api/v2/users.json')).body).toEqual({
+      errors: [{ type: 'system', message: expect.any(String) }],
+    });
+    const erp = await missing('erp', '/erp/services/rest/nothing');
+    expect(erp.status).toBe(404);
+    expect(erp.body).toMatchObject({ 'o:errorDetails': [{ 'o:errorCode': 'NONEXISTENT_ID' }] });
+    expect((await missing('hcm', '/hcm/ccx/api/v1/nothing')).body).toEqual({
+      error: 'Resource not found',
+      errors: [{ error: 'Resource not found' }],
+    });
+    expect((await call(sandbox.url, '/erp/nothing', 'erp', { token: 'x' })).status).toBe(401);
+  });
+
   it('keeps faults to their vendor and leaves the admin API alone', async () => {
     await faults({ system: 'erp', errorRate: 1 });
     expect((await probe('erp')).status).toBeGreaterThanOrEqual(500);
