@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { ErpEmployeeDto } from '@p2c/canonical';
+import { ProblemException } from '@p2c/platform';
+import { ErpDirectory } from '../erp/erp-directory';
+
+/** The ERP employee of an HCM worker, from the briefly cached employee list. */
+@Injectable()
+export class GetEmployeeUseCase {
+  constructor(private readonly directory: ErpDirectory) {}
+
+  async execute(worker: string): Promise<ErpEmployeeDto> {
+    const found = await this.directory.employeeOf(worker);
+    if (!found)
+      throw new ProblemException(
+        404,
+        'NOT_FOUND',
+        `The ERP has no employee for worker ${worker} (none has it as external id or entity id).`,
+        { worker },
+      );
+    const { employee, matchedBy } = found;
+    return {
+      worker,
+      erpId: employee.erpId,
+      name: employee.name,
+      legalEntity: await this.directory.legalEntityOf(employee.subsidiaryErpId),
+      costCenter: await this.directory.costCenterOf(employee.departmentErpId),
+      active: employee.active,
+      matchedBy,
+    };
+  }
+}

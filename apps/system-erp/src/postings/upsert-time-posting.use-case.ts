@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { Money, TimePostingDto, UpsertTimePostingDto } from '@p2c/canonical';
+import { ProblemException } from '@p2c/platform';
+import { ErpClient } from '../erp/erp-client';
+import { ErpDirectory } from '../erp/erp-directory';
+import { durationOfMinutes, hoursOfMinutes, minutesOfHours } from '../erp/erp-duration';
+import { ErpLinks } from '../erp/erp-links';
+import { ErpProjectRefs } from '../erp/erp-project-refs';
+import { billableAmount } from './billable-amount';
+import { TIME_APPROVAL } from './time-bill-facts';
+
+/**
+ * Posts approved time to the ERP as a timeBill whose external id is the posting id: the same
+ * posting sent twice (a retry after a timeout, a replayed job) changes the one timeBill instead
+ * of making a second, and sending it with other hours corrects it in place. The ERP decides
+ * what it takes: a project not in progress, a closed period or an inactive employee come back
+ * as VENDOR_REJECTED with its message and code.
+ */
+@Injectable()
+export class UpsertTimePostingUseCase {
+  constructor(
+    private readonly erp: ErpClient,
+    private readonly directory: ErpDirectory,
+    private readonly projects: ErpProjectRefs,
+    private readonly links: ErpLinks,
+  ) {}
+
+  async execute(id: string, posting: UpsertTimePostingDto): Promise<TimePostingDto> {
+    const minutes = minutesOfHours(posting.hours);
+    if (minutes === undefined)
+      throw new ProblemException(
+        400,
+        'INVALID_HOURS',
+        `hours ${posting.hours} is not a whole number of minutes above 0 and at most 24 hours.`,
+      );
+    const project = await this.projects.byId(posting.project);
+    if (!project)
+      throw new ProblemException(
+        422,
+        'PROJECT_NOT_IN_ERP',
+        `Project ${posting.project} has no job in the ERP; onboard it first.`,
+        { project: posting.project },
+      );
+    const employee = await this.directory.employeeOf(posting.worker);
+    if (!employee)
+      throw new ProblemException(
+        422,
+        'WORKER_UNMAPPED',
+        `Worker ${posting.worker} has no employee record in the ERP (by external id or entity id); add one before posting their time.`,
+        { worker: posting.worker },
+      );
+    const rate = posting.billRate && Money.fromJson(posting.billRate);
+    if (rate && project.currency !== undefined && rate.currency !== project.currency)
+      throw new ProblemException(
+        422,
+        'CURRENCY_MISMATCH',
+        `The bill rate is in ${rate.currency}; project ${posting.project} is in ${project.currency}.`,
+        { project: posting.project, currency: project.currency },
+      );
+
+    const erpId = await this.erp.upsert('timeBill', id, {
+      employee: { id: employee.employee.erpId },
+      customer: { id: project.erpId },
+      tranDate: posting.workDate,
+      hours: durationOfMinutes(minutes),
+      // NetSuite carries rates as JSON numbers; a decimal string of a rate converts exactly
+      rate: rate ? Number(rate.toDecimal()) : null,
+      isBillable: posting.billable,
+      approvalStatus: { id: TIME_APPROVAL.APPROVED },
+      memo: posting.memo ?? null,
+    });
+    await this.links.link('time-posting', id, erpId);
+    return {
+      id,
+      erpId,
+      project: posting.project,
+      worker: posting.worker,
+      workDate: posting.workDate,
+      hours: hoursOfMinutes(minutes),
+      minutes,
+      billable: posting.billable,
+      billRate: rate?.toJSON(),
+      billableAmount: rate && posting.billable ? billableAmount(rate, minutes).toJSON() : undefined,
+      memo: posting.memo,
+      status: 'POSTED',
+    };
+  }
+}
