@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  ChangePsaProjectDto,
+  CreatePsaProjectDto,
+  PsaMilestoneDto,
+  PsaProjectDto,
+} from '@p2c/canonical';
+import { Role, Roles } from '@p2c/security';
+import { ActivateProjectUseCase } from './activate-project.use-case';
+import { ChangeProjectUseCase } from './change-project.use-case';
+import { CreateProjectUseCase } from './create-project.use-case';
+import { ProjectIdParamDto } from './dto/project-id.param.dto';
+import { GetProjectUseCase } from './get-project.use-case';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Roles(Role.Service, Role.Admin)
+@Controller('projects')
+export class ProjectsController {
+  constructor(
+    private readonly createProject: CreateProjectUseCase,
+    private readonly getProject: GetProjectUseCase,
+    private readonly activateProject: ActivateProjectUseCase,
+    private readonly changeProject: ChangeProjectUseCase,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Set a project up in the PSA (idempotent)',
+    description:
+      'Creates the workspace with its rate card, milestones and participations, or completes and returns the one an earlier call made: a retry never makes a twin. Refuses before any write: WORKER_UNMAPPED, UNKNOWN_ROLE, UNKNOWN_RATE_CARD, CURRENCY_MISMATCH; the PSA’s own refusals are VENDOR_REJECTED.',
+  })
+  @ApiCreatedResponse({ type: PsaProjectDto })
+  @ApiUnprocessableEntityResponse({ description: 'problem+json with a reason code' })
+  @ApiConflictResponse({ description: 'DUPLICATE_SUSPECTED: several PSA workspaces match' })
+  create(@Body() project: CreatePsaProjectDto): Promise<PsaProjectDto> {
+    return this.createProject.execute(project);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A project as the PSA holds it, with milestones and staffing' })
+  @ApiOkResponse({ type: PsaProjectDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  get(@Param() params: ProjectIdParamDto): Promise<PsaProjectDto> {
+    return this.getProject.execute(params.id);
+  }
+
+  @Post(':id/activate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make the project active in the PSA (idempotent)' })
+  @ApiOkResponse({ type: PsaProjectDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  activate(@Param() params: ProjectIdParamDto): Promise<PsaProjectDto> {
+    return this.activateProject.execute(params.id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Apply a change order: contract value, end date, milestone set',
+    description:
+      'Only the fields given change. A milestone set replaces the old one: new milestones are added, changed ones updated, unlisted ones removed — a completed one cannot be (MILESTONE_COMPLETED, nothing changed).',
+  })
+  @ApiOkResponse({ type: PsaProjectDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  @ApiConflictResponse({ description: 'MILESTONE_COMPLETED' })
+  change(
+    @Param() params: ProjectIdParamDto,
+    @Body() change: ChangePsaProjectDto,
+  ): Promise<PsaProjectDto> {
+    return this.changeProject.execute(params.id, change);
+  }
+
+  @Get(':id/milestones')
+  @ApiOperation({ summary: 'The project’s milestones and whether each is completed' })
+  @ApiOkResponse({ type: [PsaMilestoneDto] })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  milestones(@Param() params: ProjectIdParamDto): Promise<PsaMilestoneDto[]> {
+    return this.getProject.milestones(params.id);
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const WORK_STATUS_FILTERS = ['APPROVED', 'SUBMITTED', 'ANY'] as const;
+export type WorkStatusFilter = (typeof WORK_STATUS_FILTERS)[number];
+
+export class ChangedWorkQueryDto {
+  @ApiPropertyOptional({
+    description: 'A `nextCursor` or `checkpoint` of an earlier answer; absent: a first pass.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  cursor?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Without a cursor: only records changed after this instant (the PSA’s clock); absent: all.',
+    example: '2026-11-20T00:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  updatedSince?: string;
+
+  @ApiPropertyOptional({ description: 'Items per page.', default: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'APPROVED (default): approved ones; SUBMITTED: not approved, withdrawn approvals included; ANY: both.',
+    enum: WORK_STATUS_FILTERS,
+    default: 'APPROVED',
+  })
+  @IsOptional()
+  @IsIn(WORK_STATUS_FILTERS)
+  status?: WorkStatusFilter;
+}

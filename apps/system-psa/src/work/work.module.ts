@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PsaModule } from '../psa/psa.module';
+import { ExpensesController } from './expenses.controller';
+import { ReadWorkUseCase } from './read-work.use-case';
+import { TimeEntriesController } from './time-entries.controller';
+import { WorkMapper } from './work-mapper';
+
+/** Time entries and expenses. */
+@Module({
+  imports: [PsaModule],
+  controllers: [TimeEntriesController, ExpensesController],
+  providers: [ReadWorkUseCase, WorkMapper],
+  exports: [WorkMapper],
+})
+export class WorkModule {}
