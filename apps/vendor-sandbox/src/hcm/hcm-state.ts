@@ -1,6 +1,5 @@
 import { Scenario } from '../scenario/scenario.types';
 import { IdSequence } from '../world/id-sequence';
-import { SandboxClock } from '../world/sandbox-clock';
 import { StateCollections, StateRecord, VendorState } from '../world/vendor-state';
 
 const MANAGER_ROLES = new Set(['PARTNER', 'MANAGER']);
@@ -18,13 +17,10 @@ export class HcmState implements VendorState {
   readonly supervisoryOrganizations = new Map<string, StateRecord>();
   readonly costRates = new Map<string, StateRecord>();
 
-  private constructor(
-    private readonly ids: IdSequence,
-    readonly clock: SandboxClock,
-  ) {}
+  private constructor(private readonly ids: IdSequence) {}
 
-  static seed(scenario: Scenario, ids: IdSequence, clock: SandboxClock): HcmState {
-    const state = new HcmState(ids, clock);
+  static seed(scenario: Scenario, ids: IdSequence): HcmState {
+    const state = new HcmState(ids);
     const orgByCostCenter = new Map<string, StateRecord>();
     for (const costCenter of scenario.costCenters) {
       const org = { id: state.newId('supervisoryOrganizations'), descriptor: costCenter.name };

@@ -80,11 +80,6 @@ export class VendorPipeline implements OnModuleInit, OnModuleDestroy {
     for (const request of this.held) request.release();
   }
 
-  /** Requests of a vendor now in flight (admitted, not yet answered). */
-  inFlight(vendor: Vendor): number {
-    return this.gates[vendor].requestsInFlight;
-  }
-
   private async admit(
     request: FastifyRequest,
     reply: FastifyReply,

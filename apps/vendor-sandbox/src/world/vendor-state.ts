@@ -16,7 +16,8 @@ export interface StateChange {
 
 /**
  * Every vendor's state (CrmState, PsaState, ErpState, HcmState) implements this; each also has
- * `static seed(scenario: Scenario, ids: IdSequence, clock: SandboxClock)`.
+ * `static seed(scenario: Scenario, ids: IdSequence, clock?: SandboxClock)` (the clock if it
+ * stamps times).
  */
 export interface VendorState {
   /** The collections the generic state API reads and changes, by name. */

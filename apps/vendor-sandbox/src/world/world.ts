@@ -40,7 +40,7 @@ export class World {
     this.crm = CrmState.seed(scenario, this.ids, this.clock, options.crmDailyApiLimit);
     this.psa = PsaState.seed(scenario, this.ids, this.clock);
     this.erp = ErpState.seed(scenario, this.ids, this.clock);
-    this.hcm = HcmState.seed(scenario, this.ids, this.clock);
+    this.hcm = HcmState.seed(scenario, this.ids);
   }
 
   get asOf(): string {
