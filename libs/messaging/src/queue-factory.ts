@@ -1,0 +1,120 @@
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
+import { Job, JobsOptions, Queue, Worker, WorkerOptions } from 'bullmq';
+import type Redis from 'ioredis';
+import { currentCorrelationId } from '@p2c/observability';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
+import { JobData, JobProcessor, toJobData, withJobCorrelation } from './job-data';
+import { MessagingException, MessagingExceptionCode } from './messaging.exception';
+import { QueueName } from './queue-name';
+import { createRedisConnection } from './redis-connection';
+import { whenRedisReady } from './when-redis-ready';
+
+export interface QueueFactoryOptions {
+  redisUrl: string;
+  /** BullMQ's key prefix (REDIS_PREFIX): deployments and test runs sharing a Redis stay apart */
+  prefix: string;
+  /** names the Redis connections (CLIENT LIST shows who is connected) */
+  app: string;
+  /** the app's fail-fast connection, shared by every queue it produces to */
+  producer: Redis;
+}
+
+export type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
+
+/**
+ * Makes the app's queues and workers with the gateway's conventions: REDIS_PREFIX as BullMQ's
+ * prefix, the default job options, the fail-fast producer connection for queues and a blocking-safe
+ * worker connection for workers, and the correlation id carried from producer to processor.
+ * Closes what it made when the app shuts down.
+ */
+export class QueueFactory implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(QueueFactory.name);
+  private readonly queues = new Map<QueueName, Queue>();
+  private readonly workers: Worker[] = [];
+  private workerConnection?: Redis;
+  private closed = false;
+
+  constructor(private readonly options: QueueFactoryOptions) {}
+
+  /** true while the producer connection can take commands */
+  get connected(): boolean {
+    return this.options.producer.status === 'ready';
+  }
+
+  /** Resolves once the producer connection is ready; rejects, saying why, if not in time. */
+  whenConnected(timeoutMs: number): Promise<void> {
+    return whenRedisReady(this.options.producer, timeoutMs);
+  }
+
+  /** The queue of that name, made on first use. */
+  queue(name: QueueName): Queue {
+    this.assertOpen();
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.options.producer,
+        prefix: this.options.prefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
+      queue.on('error', (error) => this.logger.warn(`queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /**
+   * Enqueues at once, carrying the current correlation id. Inside a business transaction use the
+   * outbox (`addToOutbox`) instead, so the job exists exactly when the change commits.
+   */
+  enqueue<T extends object>(
+    queue: QueueName,
+    name: string,
+    payload: T,
+    options?: JobsOptions,
+  ): Promise<Job<JobData<T>>> {
+    return this.queue(queue).add(name, toJobData(payload, currentCorrelationId()), options);
+  }
+
+  /** A worker whose processor runs under the correlation id of the job's producer. */
+  worker<T extends object, R>(
+    queue: QueueName,
+    processor: JobProcessor<T, R>,
+    settings: WorkerSettings = {},
+  ): Worker<JobData<T>, R> {
+    this.assertOpen();
+    this.workerConnection ??= createRedisConnection(
+      this.options.redisUrl,
+      'worker',
+      this.options.app,
+    );
+    const worker = new Worker<JobData<T>, R>(queue, withJobCorrelation(processor), {
+      ...settings,
+      connection: this.workerConnection,
+      prefix: this.options.prefix,
+    });
+    worker.on('error', (error) => this.logger.warn(`worker of ${queue}: ${error.message}`));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Lets running jobs finish, then closes the workers, the queues and the worker connection. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.workerConnection?.disconnect();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed)
+      throw new MessagingException(
+        MessagingExceptionCode.QUEUES_CLOSED,
+        'The queues are closed: the app is shutting down.',
+      );
+  }
+}

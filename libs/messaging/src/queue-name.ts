@@ -1,0 +1,26 @@
+/**
+ * Every BullMQ queue of the gateway.
+ *
+ * WIRE CONTRACT: each value is the queue's key in Redis, shared by every replica that produces to or
+ * works the queue, and stored in unsent outbox rows. Renaming one strands whatever waits under the
+ * old name (delayed, retrying and failed jobs, outbox rows) and splits a rolling deploy in two. To
+ * rename: add the new name, let the old queue drain, then remove the old name.
+ */
+export enum QueueName {
+  /** closed-won opportunity → validated dimensions, ERP customer, PSA and ERP project, activation */
+  ProjectOnboarding = 'project-onboarding',
+  /** scheduled polls of the CRM change feed that start onboarding and change orders */
+  CrmChangeFeed = 'crm-change-feed',
+  /** PSA approval events from the inbox, and the scheduled pull that catches missed webhooks */
+  TimeIntake = 'time-intake',
+  /** one version of an approved time entry or expense → its ERP posting (or correction) */
+  TimePosting = 'time-posting',
+  /** a billing run for a legal entity and period → billing events */
+  BillingRun = 'billing-run',
+  /** an approved billing event → its ERP invoice */
+  Invoicing = 'invoicing',
+  /** invoice number, status and payments from the ERP → the PSA */
+  InvoiceStatus = 'invoice-status',
+  /** PSA vs ERP vs ledger, per legal entity, period, project and type */
+  Reconciliation = 'reconciliation',
+}
