@@ -1,0 +1,218 @@
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { toJobData } from '../job-data';
+import { MessagingException, MessagingExceptionCode } from '../messaging.exception';
+import { QueueFactory } from '../queue-factory';
+import { QueueName } from '../queue-name';
+import { withTimeout } from '../with-timeout';
+
+export interface OutboxRelayOptions {
+  /** pause between passes that found nothing more to send */
+  intervalMs: number;
+  /** rows claimed per transaction */
+  batchSize: number;
+  /** first wait after a failed enqueue, doubled per failure up to MAX_RETRY_DELAY_MS */
+  retryDelayMs: number;
+  /** sent rows older than this are deleted */
+  retentionHours: number;
+  /** an enqueue (or a connection to Redis) that has not answered by then counts as failed */
+  enqueueTimeoutMs?: number;
+}
+
+export interface OutboxRelayPass {
+  sent: number;
+  failed: number;
+}
+
+interface EnqueueFailure {
+  ids: string[];
+  error: string;
+}
+
+interface ClaimedRow {
+  id: string;
+  queue: QueueName;
+  job_name: string;
+  payload: Record<string, unknown>;
+  correlation_id: string | null;
+}
+
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+const DEFAULT_ENQUEUE_TIMEOUT_MS = 5_000;
+const PURGE_EVERY_MS = 60 * 60_000;
+const PURGE_BATCH = 5_000;
+
+// Rows another relay holds are skipped, not waited for; uncommitted rows are invisible.
+const CLAIM = `
+  SELECT id, queue, job_name, payload, correlation_id
+    FROM outbox_messages
+   WHERE sent_at IS NULL AND available_at <= now()
+   ORDER BY available_at
+   LIMIT $1
+     FOR UPDATE SKIP LOCKED`;
+
+const MARK_SENT = `
+  UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1
+   WHERE id = ANY($1::uuid[])`;
+
+const MARK_FAILED = `
+  UPDATE outbox_messages
+     SET attempts = attempts + 1,
+         last_error = $2,
+         available_at = now()
+           + least($3 * power(2, least(attempts, 20)), $4) * interval '1 millisecond'
+   WHERE id = ANY($1::uuid[])`;
+
+const PURGE = `
+  DELETE FROM outbox_messages WHERE id IN (
+    SELECT id FROM outbox_messages
+     WHERE sent_at < now() - $1 * interval '1 hour'
+     LIMIT ${PURGE_BATCH})`;
+
+/**
+ * Moves committed outbox rows into BullMQ. Each pass claims a batch of due rows in a short
+ * transaction, enqueues each as a job whose id is the row's id, and marks them sent before
+ * committing. Several relays (replicas) run side by side: SKIP LOCKED gives each its own rows, and
+ * if a relay dies between enqueue and commit, the row is enqueued again under the same job id,
+ * which BullMQ ignores while the job is still held (see DEFAULT_JOB_OPTIONS for how long).
+ */
+export class OutboxRelay implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private pass?: Promise<void>;
+  private running = false;
+  private lastPurgeAt = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueFactory,
+    private readonly options: OutboxRelayOptions,
+  ) {}
+
+  private get enqueueTimeoutMs(): number {
+    return this.options.enqueueTimeoutMs ?? DEFAULT_ENQUEUE_TIMEOUT_MS;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Stops after the pass in progress, if any, has committed. */
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.pass;
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** One pass: claims up to a batch of due rows, enqueues them, records what happened. */
+  async relayOnce(): Promise<OutboxRelayPass> {
+    // Redis gets its chance to connect (the app just started, or Redis is coming back) before
+    // any row is claimed; past that, the claimed rows are marked failed with the reason.
+    const redisDown = await this.queues.whenConnected(this.enqueueTimeoutMs).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const rows: ClaimedRow[] = await manager.query(CLAIM, [this.options.batchSize]);
+      if (rows.length === 0) return { sent: 0, failed: 0 };
+      const failures = await this.enqueue(rows, redisDown);
+      const failedIds = new Set(failures.flatMap((failure) => failure.ids));
+      const sentIds = rows.map((row) => row.id).filter((id) => !failedIds.has(id));
+      if (sentIds.length > 0) await manager.query(MARK_SENT, [sentIds]);
+      for (const { ids, error } of failures)
+        await manager.query(MARK_FAILED, [
+          ids,
+          error,
+          this.options.retryDelayMs,
+          MAX_RETRY_DELAY_MS,
+        ]);
+      return { sent: sentIds.length, failed: failedIds.size };
+    });
+  }
+
+  /** Deletes sent rows past their retention; returns how many. */
+  async purgeSent(): Promise<number> {
+    let purged = 0;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      for (;;) {
+        const { affected } = await runner.query(PURGE, [this.options.retentionHours], true);
+        purged += affected ?? 0;
+        if ((affected ?? 0) < PURGE_BATCH) return purged;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.pass = this.drain().finally(() => {
+        this.pass = undefined;
+        if (this.running) this.schedule(this.options.intervalMs);
+      });
+    }, delayMs);
+  }
+
+  /** Passes back to back while they come back full, then the purge when it is due. */
+  private async drain(): Promise<void> {
+    try {
+      let pass: OutboxRelayPass;
+      do pass = await this.relayOnce();
+      while (this.running && pass.sent === this.options.batchSize);
+      if (Date.now() - this.lastPurgeAt >= PURGE_EVERY_MS) {
+        this.lastPurgeAt = Date.now();
+        await this.purgeSent();
+      }
+    } catch (error) {
+      this.logger.error(`outbox relay pass failed: ${(error as Error).message}`);
+    }
+  }
+
+  /** Enqueues the rows queue by queue; returns the groups that failed and why. */
+  private async enqueue(rows: ClaimedRow[], redisDown?: Error): Promise<EnqueueFailure[]> {
+    const failures: EnqueueFailure[] = [];
+    for (const [queue, group] of groupByQueue(rows)) {
+      try {
+        if (redisDown) throw redisDown;
+        await withTimeout(
+          this.queues.queue(queue).addBulk(
+            group.map((row) => ({
+              name: row.job_name,
+              data: toJobData(row.payload, row.correlation_id ?? undefined),
+              opts: { jobId: row.id },
+            })),
+          ),
+          this.enqueueTimeoutMs,
+          () =>
+            new MessagingException(
+              MessagingExceptionCode.REDIS_UNREACHABLE,
+              'Redis did not answer in time',
+            ),
+        );
+      } catch (error) {
+        const reason = `enqueue to ${queue} failed: ${(error as Error).message}`;
+        this.logger.warn(`${group.length} outbox message(s) stay unsent: ${reason}`);
+        failures.push({ ids: group.map((row) => row.id), error: reason });
+      }
+    }
+    return failures;
+  }
+}
+
+function groupByQueue(rows: ClaimedRow[]): Map<QueueName, ClaimedRow[]> {
+  const groups = new Map<QueueName, ClaimedRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.queue);
+    if (group) group.push(row);
+    else groups.set(row.queue, [row]);
+  }
+  return groups;
+}
