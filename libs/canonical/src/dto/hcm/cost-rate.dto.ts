@@ -11,13 +11,18 @@ export class CostRateDto {
   @Type(() => MoneyDto)
   rate: MoneyDto;
 
-  @ApiProperty({ description: 'First day the rate applies (inclusive).', example: '2026-10-01' })
+  @ApiProperty({
+    description: 'First day the rate applies (inclusive).',
+    example: '2026-10-01',
+    format: 'date',
+  })
   @IsCalendarDate()
   effectiveFrom: string;
 
   @ApiPropertyOptional({
     description: 'Last day the rate applies (inclusive); absent while the rate is open-ended.',
     example: '2026-12-31',
+    format: 'date',
   })
   @IsOptional()
   @IsCalendarDate()

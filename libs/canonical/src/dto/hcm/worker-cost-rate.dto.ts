@@ -13,7 +13,7 @@ export class WorkerCostRateDto {
   @IsString()
   worker: string;
 
-  @ApiProperty({ description: 'The work date asked about.', example: '2026-10-15' })
+  @ApiProperty({ description: 'The work date asked about.', example: '2026-10-15', format: 'date' })
   @IsCalendarDate()
   date: string;
 
