@@ -7,6 +7,7 @@ import type { PsaRecord } from './psa-record';
 import type { PsaState } from './psa-state';
 import { PsaEnvelope, PsaQuery, envelope, includesOf, listRecords } from './psa-envelope';
 import type { PsaResource } from './psa-resource';
+import { PsaListCache } from './psa-list-cache';
 import { PSA_RESOURCES } from './psa-resources';
 import { subscribedEventsPage } from './subscribed-events-feed';
 
@@ -19,7 +20,10 @@ function stripJson(file: string): string | undefined {
 /** The Kantata-style REST API: `/psa/api/v1/<resource>.json` and `/<resource>/<id>.json`. */
 @VendorController(psaErrors, 'psa/api/v1')
 export class PsaApiController {
-  constructor(private readonly worlds: WorldService) {}
+  constructor(
+    private readonly worlds: WorldService,
+    private readonly listings: PsaListCache,
+  ) {}
 
   private get state(): PsaState {
     return this.worlds.current.psa;
@@ -27,12 +31,12 @@ export class PsaApiController {
 
   @Get('subscribed_events.json')
   feed(@Query() query: PsaQuery): PsaEnvelope {
-    return subscribedEventsPage(this.state, query);
+    return subscribedEventsPage(this.state, query, this.listings);
   }
 
   @Get(':resource')
   list(@Param('resource') file: string, @Query() query: PsaQuery): PsaEnvelope {
-    return listRecords(this.state, this.resource(file), query);
+    return listRecords(this.state, this.resource(file), query, this.listings);
   }
 
   @Get(':resource/:file')

@@ -110,6 +110,8 @@ describe('PSA API: lists', () => {
     await generateTime('006NW000102', '2026-11-02', '2026-11-06');
     const all = recordsOf((await sandbox.psa<PsaEnvelope>('GET', 'time_entries.json')).body);
     const cursor = String(all[4].updated_at);
+    const before = await sandbox.psa<PsaEnvelope>('GET', 'time_entries.json?approved=true');
+    expect(before.body.count).toBe(0);
     sandbox.world.clock.advance(1000);
     await sandbox.admin('POST', '/__sandbox/psa/time-entries/approve', { ids: [all[0].id] });
 

@@ -1,7 +1,8 @@
 import { psaValidationError } from './psa-errors';
 import type { PsaRecord } from './psa-record';
 import type { PsaState } from './psa-state';
-import type { PsaInclude, PsaResource } from './psa-resource';
+import type { PsaListCache } from './psa-list-cache';
+import type { PsaFilter, PsaInclude, PsaResource } from './psa-resource';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 200;
@@ -53,22 +54,43 @@ export function includesOf(resource: PsaResource, query: PsaQuery): PsaInclude[]
   return names.map((name) => resource.includes![name]);
 }
 
+/** Parameters that choose what part of a listing is answered, not which records it holds. */
+const PAGING_PARAMETERS = ['page', 'per_page', 'include'] as const;
+
+/** The query's filters as a stable key: what two requests for pages of one listing share. */
+export function listingKey(
+  query: PsaQuery,
+  ignored: readonly string[] = PAGING_PARAMETERS,
+): string {
+  return Object.keys(query)
+    .filter((name) => !ignored.includes(name) && query[name] !== undefined && query[name] !== '')
+    .sort()
+    .map((name) => `${name}=${query[name]}`)
+    .join('&');
+}
+
 /** One page of a resource's records matching every filter given, in the vendor's order. */
-export function listRecords(state: PsaState, resource: PsaResource, query: PsaQuery) {
+export function listRecords(
+  state: PsaState,
+  resource: PsaResource,
+  query: PsaQuery,
+  cache: PsaListCache,
+) {
   const page = pageOf(query);
   const includes = includesOf(resource, query);
-  const predicates = Object.entries({ only: onlyFilter, ...resource.filters })
+  const filters: [string, PsaFilter][] = Object.entries({ only: onlyFilter, ...resource.filters });
+  const predicates = filters
     .filter(([name]) => query[name] !== undefined && query[name] !== '')
     .map(([name, filter]) => filter(query[name]!));
+  const matching = cache.rows(state, resource.key, listingKey(query), () => {
+    const rows: PsaRecord[] = [];
+    for (const record of state.records(resource.key).values())
+      if (predicates.every((matches) => matches(record))) rows.push(record);
+    return rows;
+  });
   const first = (page.number - 1) * page.size;
-  const rows: PsaRecord[] = [];
-  let count = 0;
-  for (const record of state.records(resource.key).values()) {
-    if (!predicates.every((matches) => matches(record))) continue;
-    if (count >= first && rows.length < page.size) rows.push(record);
-    count += 1;
-  }
-  return envelope(state, resource.key, rows, includes, count, page);
+  const rows = matching.slice(first, first + page.size);
+  return envelope(state, resource.key, rows, includes, matching.length, page);
 }
 
 const onlyFilter = (value: string) => {

@@ -28,6 +28,9 @@ export class PsaState implements VendorState {
     PSA_COLLECTIONS.map((name) => [name, new Map()]),
   );
   private readonly listeners = new Set<PsaEventListener>();
+  private readonly revisions = new Map<PsaCollection, number>();
+  private lastTime = Number.NaN;
+  private lastIso = '';
 
   constructor(
     private readonly ids: IdSequence,
@@ -86,52 +89,87 @@ export class PsaState implements VendorState {
     return typeof id === 'string' ? this.records(collection).get(id) : undefined;
   }
 
+  /** Changes with every change to the collection: what a cached listing of it is valid for. */
+  revision(collection: PsaCollection): number {
+    return this.revisions.get(collection) ?? 0;
+  }
+
+  /** Drops records of a collection, as a vendor's retention does (no events). */
+  expire(collection: PsaCollection, ids: string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) this.records(collection).delete(id);
+    this.changed(collection);
+  }
+
   newId(collection: string): string {
     const first = PSA_FIRST_IDS[collection as PsaCollection] ?? 1;
     return String(this.ids.next(`psa:${collection}`, first));
   }
 
+  /** The sandbox clock's time as an ISO string (one string per millisecond, not per call). */
   now(): string {
-    return this.clock.now().toISOString();
-  }
-
-  /** A new record with a fresh id (records are replaced on change, never mutated). */
-  insert(collection: PsaCollection, fields: PsaRecord): PsaRecord & { id: string } {
-    const record = { id: this.newId(collection), ...fields };
-    return this.save(collection, undefined, record) as PsaRecord & { id: string };
-  }
-
-  update(collection: PsaCollection, before: PsaRecord, changes: PsaRecord): PsaRecord {
-    return this.save(collection, before, { ...before, ...changes, id: before.id })!;
-  }
-
-  remove(collection: PsaCollection, before: PsaRecord): void {
-    this.save(collection, before, undefined);
+    const time = this.clock.now().getTime();
+    if (time !== this.lastTime) {
+      this.lastTime = time;
+      this.lastIso = new Date(time).toISOString();
+    }
+    return this.lastIso;
   }
 
   /**
-   * Stores `after` in place of `before` (absent: a create; `after` absent: a delete), stamps it
-   * and records the events the change means. Returns the record as stored.
+   * A new record with a fresh id. Stored records are never mutated, only replaced, so an event's
+   * payload can be the record as it was when the event happened.
    */
-  save(collection: PsaCollection, before?: PsaRecord, after?: PsaRecord): PsaRecord | undefined {
+  insert(collection: PsaCollection, fields: PsaRecord): PsaRecord & { id: string } {
+    const record = { id: this.newId(collection), ...fields };
+    return this.store(collection, undefined, record) as PsaRecord & { id: string };
+  }
+
+  update(collection: PsaCollection, before: PsaRecord, changes: PsaRecord): PsaRecord {
+    return this.store(collection, before, { ...before, ...changes, id: before.id })!;
+  }
+
+  remove(collection: PsaCollection, before: PsaRecord): void {
+    this.store(collection, before, undefined);
+  }
+
+  /** The generic state API changed a record directly: do what the vendor's screens would. */
+  recordChanged(change: StateChange): void {
+    const collection = change.collection as PsaCollection;
+    if (!this.data.has(collection) || collection === 'subscribed_events') return;
+    this.store(collection, change.before, change.after && { ...change.after });
+  }
+
+  /**
+   * Stores `after` (a new object of the caller's, stamped here) in place of `before` (absent: a
+   * create; `after` absent: a delete) and records the events the change means.
+   */
+  private store(
+    collection: PsaCollection,
+    before: PsaRecord | undefined,
+    after: PsaRecord | undefined,
+  ): PsaRecord | undefined {
     const records = this.records(collection);
-    let stored: PsaRecord | undefined;
     if (after) {
       const now = this.now();
-      const edited = !before || isEdit(before, after);
-      stored = {
-        ...after,
-        created_at: before?.created_at ?? after.created_at ?? now,
-        updated_at: now,
-      };
       if (VERSIONED_COLLECTIONS.has(collection))
-        stored.version = edited ? Number(before?.version ?? 0) + 1 : (before?.version ?? 1);
-      records.set(String(stored.id), stored);
+        after.version =
+          !before || isEdit(before, after)
+            ? Number(before?.version ?? 0) + 1
+            : (before.version ?? 1);
+      after.created_at = before?.created_at ?? after.created_at ?? now;
+      after.updated_at = now;
+      records.set(String(after.id), after);
     } else if (before) {
       records.delete(String(before.id));
     }
-    for (const draft of changeEvents(collection, before, stored, this)) this.recordEvent(draft);
-    return stored;
+    this.changed(collection);
+    for (const draft of changeEvents(collection, before, after, this)) this.recordEvent(draft);
+    return after;
+  }
+
+  private changed(collection: PsaCollection): void {
+    this.revisions.set(collection, this.revision(collection) + 1);
   }
 
   /** A record as the scenario gives it: no events, nothing has happened yet. */
@@ -140,13 +178,6 @@ export class PsaState implements VendorState {
     const record = { id: this.newId(collection), ...fields, created_at: now, updated_at: now };
     this.records(collection).set(record.id, record);
     return record;
-  }
-
-  /** The generic state API changed a record directly: do what the vendor's screens would. */
-  recordChanged(change: StateChange): void {
-    const collection = change.collection as PsaCollection;
-    if (!this.data.has(collection) || collection === 'subscribed_events') return;
-    this.save(collection, change.before, change.after);
   }
 
   /** Hears every event recorded from now on; returns the way to stop listening. */
@@ -164,16 +195,18 @@ export class PsaState implements VendorState {
       subject_id: String(draft.subject.id),
       subject_changed_at: String(draft.subject.updated_at ?? now),
       created_at: now,
-      payload: { ...draft.subject },
+      payload: draft.subject,
     };
     this.records('subscribed_events').set(event.id, event);
+    this.changed('subscribed_events');
     for (const listener of this.listeners) listener(event);
   }
 }
 
 function isEdit(before: PsaRecord, after: PsaRecord): boolean {
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+  for (const key in after)
     if (!BOOKKEEPING_FIELDS.has(key) && !sameValue(before[key], after[key])) return true;
+  for (const key in before) if (!(key in after) && !BOOKKEEPING_FIELDS.has(key)) return true;
   return false;
 }
 

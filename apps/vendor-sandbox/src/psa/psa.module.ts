@@ -9,6 +9,7 @@ import { RecordTimeEntriesUseCase } from './record-time-entries.use-case';
 import { RejectTimeEntryUseCase } from './reject-time-entry.use-case';
 import { PsaApiController } from './psa-api.controller';
 import { PsaEventRelay } from './psa-event-relay';
+import { PsaListCache } from './psa-list-cache';
 import { PsaWebhooksService } from './psa-webhooks.service';
 
 /**
@@ -19,6 +20,7 @@ import { PsaWebhooksService } from './psa-webhooks.service';
   controllers: [PsaApiController, PsaAdminController, PsaWebhooksController],
   providers: [
     PsaWebhooksService,
+    PsaListCache,
     PsaEventRelay,
     RecordTimeEntriesUseCase,
     GenerateTimeEntriesUseCase,

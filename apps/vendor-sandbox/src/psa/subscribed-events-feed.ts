@@ -1,7 +1,8 @@
 import { psaValidationError } from './psa-errors';
 import type { PsaRecord } from './psa-record';
 import type { PsaState } from './psa-state';
-import { PsaEnvelope, PsaQuery, envelope, pageOf } from './psa-envelope';
+import { PsaEnvelope, PsaQuery, envelope, listingKey, pageOf } from './psa-envelope';
+import type { PsaListCache } from './psa-list-cache';
 
 export const FEED_RETENTION_DAYS = 9;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,31 +24,43 @@ function timestamp(query: PsaQuery, name: string): string | undefined {
  * block of ten comes again at the start of the next). Filters: `created_after`, `created_before`
  * (exclusive) and `event_types` (comma-separated).
  */
-export function subscribedEventsPage(state: PsaState, query: PsaQuery): PsaEnvelope {
+export function subscribedEventsPage(
+  state: PsaState,
+  query: PsaQuery,
+  cache: PsaListCache,
+): PsaEnvelope {
   const page = pageOf(query);
   const after = timestamp(query, 'created_after');
   const before = timestamp(query, 'created_before');
   const types = query.event_types ? new Set(query.event_types.split(',')) : undefined;
+  expireOldEvents(state);
+  const listed = cache.rows(state, 'subscribed_events', listingKey(query), () => {
+    const matched: PsaRecord[] = [];
+    for (const event of state.records('subscribed_events').values()) {
+      const created = String(event.created_at);
+      if (after !== undefined && created <= after) continue;
+      if (before !== undefined && created >= before) continue;
+      if (types && !types.has(String(event.event_type))) continue;
+      matched.push(event);
+    }
+    return feedOrder(matched.length).map((index) => matched[index]);
+  });
+  const first = (page.number - 1) * page.size;
+  const rows = listed.slice(first, first + page.size);
+  return envelope(state, 'subscribed_events', rows, [], listed.length, page);
+}
+
+/** Events are kept in creation order, so the expired ones are at the front. */
+function expireOldEvents(state: PsaState): void {
   const horizon = new Date(
     state.clock.now().getTime() - FEED_RETENTION_DAYS * DAY_MS,
   ).toISOString();
-  const events = state.records('subscribed_events');
-  const matched: PsaRecord[] = [];
-  for (const [id, event] of events) {
-    const created = String(event.created_at);
-    if (created < horizon) {
-      events.delete(id);
-      continue;
-    }
-    if (after !== undefined && created <= after) continue;
-    if (before !== undefined && created >= before) continue;
-    if (types && !types.has(String(event.event_type))) continue;
-    matched.push(event);
+  const expired: string[] = [];
+  for (const [id, event] of state.records('subscribed_events')) {
+    if (String(event.created_at) >= horizon) break;
+    expired.push(id);
   }
-  const order = feedOrder(matched.length);
-  const first = (page.number - 1) * page.size;
-  const rows = order.slice(first, first + page.size).map((index) => matched[index]);
-  return envelope(state, 'subscribed_events', rows, [], order.length, page);
+  state.expire('subscribed_events', expired);
 }
 
 /** Indexes into the matched events: each block reversed, preceded by a repeat of the one before. */
