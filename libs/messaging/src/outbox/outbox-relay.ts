@@ -96,7 +96,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.schedule(0);
+    if (!this.pass) this.schedule(0); // else the pass in flight schedules the next one
   }
 
   /** Stops after the pass in progress, if any, has committed. */
