@@ -27,6 +27,7 @@ export class ErpTestBed {
     readonly app: NestFastifyApplication,
     readonly sandbox: RunningSandbox,
     private readonly database: TestDatabase,
+    private readonly env: Record<string, string>,
     readonly token: string,
   ) {}
 
@@ -37,33 +38,34 @@ export class ErpTestBed {
     const sandbox = await startSandbox(undefined, { env: sandboxEnv });
     const database = await createTestDatabase();
     try {
-      const module = SystemErpModule.with({
-        env: {
-          DATABASE_URL: database.url,
-          REDIS_PREFIX: testRedisPrefix(),
-          LOG_LEVEL: 'silent',
-          ERP_BASE_URL: `${sandbox.url}/erp/services/rest`,
-          ERP_TIMEOUT_MS: '2000',
-          ERP_RATE_PER_SECOND: '0',
-          VENDOR_RETRY_BASE_DELAY_MS: '5',
-          VENDOR_RETRY_MAX_DELAY_MS: '40',
-          ...env,
-        },
-      });
-      const app = await createHttpApp(module, 'system-erp');
-      await app.init();
-      await app.getHttpAdapter().getInstance().ready();
+      const appEnv = {
+        DATABASE_URL: database.url,
+        REDIS_PREFIX: testRedisPrefix(),
+        LOG_LEVEL: 'silent',
+        ERP_BASE_URL: `${sandbox.url}/erp/services/rest`,
+        ERP_TIMEOUT_MS: '2000',
+        ERP_RATE_PER_SECOND: '0',
+        VENDOR_RETRY_BASE_DELAY_MS: '5',
+        VENDOR_RETRY_MAX_DELAY_MS: '40',
+        ...env,
+      };
+      const app = await startApp(appEnv);
       const token = signAccessToken(readSecurityConfig(app.get(ConfigService)), {
         subject: 'process-tier',
         roles: [Role.Service],
         ttlSeconds: 600,
       });
-      return new ErpTestBed(app, sandbox, database, token);
+      return new ErpTestBed(app, sandbox, database, appEnv, token);
     } catch (error) {
       await sandbox.close();
       await database.drop();
       throw error;
     }
+  }
+
+  /** A second instance of the app on the same sandbox and database, with other settings. */
+  anotherApp(env: Record<string, string>): Promise<NestFastifyApplication> {
+    return startApp({ ...this.env, ...env });
   }
 
   get(path: string, token = this.token): request.Test {
@@ -123,4 +125,11 @@ export class ErpTestBed {
     await this.sandbox.close();
     await this.database.drop();
   }
+}
+
+async function startApp(env: Record<string, string>): Promise<NestFastifyApplication> {
+  const app = await createHttpApp(SystemErpModule.with({ env }), 'system-erp');
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
 }
