@@ -87,9 +87,12 @@ describe('PSA API: lists', () => {
     expect(Object.keys(body.workspaces as object)).toEqual([first.workspace_id]);
   });
 
-  it('cuts per_page to 200 and keeps the default of 20', async () => {
+  it('cuts per_page to 200, keeps the default of 20, and lists the active users', async () => {
     const capped = await sandbox.psa<PsaEnvelope>('GET', 'users.json?per_page=500');
     expect(capped.body.meta.page_size).toBe(200);
+    const active = await sandbox.psa<PsaEnvelope>('GET', 'users.json?per_page=200&active=true');
+    expect(recordsOf(active.body).map((user) => user.employee_number)).not.toContain('E1024');
+    expect(active.body.count).toBe(23);
     const defaulted = await sandbox.psa<PsaEnvelope>('GET', 'users.json');
     expect(defaulted.body.meta).toMatchObject({ page_size: 20, page_count: 2, count: 24 });
     expect(defaulted.body.results).toHaveLength(20);

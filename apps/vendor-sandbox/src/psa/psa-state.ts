@@ -14,8 +14,6 @@ import {
 import { PsaEvent, PsaEventDraft } from './psa-events';
 import type { PsaRecord } from './psa-record';
 
-export type { PsaRecord } from './psa-record';
-
 export type PsaEventListener = (event: PsaEvent) => void;
 
 /**

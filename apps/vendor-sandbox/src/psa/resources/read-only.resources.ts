@@ -1,4 +1,4 @@
-import { oneOfValues } from '../psa-filters';
+import { booleanValue, oneOfValues } from '../psa-filters';
 import type { PsaResource } from '../psa-resource';
 
 /** Users come from the scenario's workers (the HCM feeds the PSA); `employee_number` is theirs. */
@@ -9,6 +9,7 @@ export const usersResource: PsaResource = {
   filters: {
     email_address: oneOfValues('email_address'),
     employee_number: oneOfValues('employee_number'),
+    active: booleanValue('active'),
   },
   includes: { role: { collection: 'roles', foreignKey: 'role_id' } },
 };
