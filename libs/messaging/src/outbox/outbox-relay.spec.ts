@@ -325,4 +325,36 @@ describe('the outbox', () => {
     );
     expect(left.map((row) => row.job_name)).toEqual(['old-unsent', 'recent-sent']);
   });
+
+  describe('its loop', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('stays a single loop when restarted while a pass is in flight', async () => {
+      const loop = relay(newPrefix());
+      let finishPass = () => undefined as void;
+      const relayOnce = jest.spyOn(loop, 'relayOnce').mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            finishPass = () => resolve({ sent: 0, failed: 0 });
+          }),
+      );
+      jest.spyOn(loop, 'purgeSent').mockResolvedValue(0);
+
+      loop.start();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(relayOnce).toHaveBeenCalledTimes(1);
+      const stopped = loop.stop();
+      loop.start();
+      expect(jest.getTimerCount()).toBe(0); // the pass in flight schedules the next one
+
+      finishPass();
+      await stopped;
+      await jest.advanceTimersByTimeAsync(RELAY.intervalMs);
+      expect(relayOnce).toHaveBeenCalledTimes(2);
+      expect(jest.getTimerCount()).toBe(0);
+      finishPass();
+      await loop.stop();
+    });
+  });
 });
