@@ -6,3 +6,4 @@ export * from './run-migrations';
 export * from './ensure-database';
 export * from './entities';
 export * from './transformers/minor-units.transformer';
+export * from './cross-reference.repository';
