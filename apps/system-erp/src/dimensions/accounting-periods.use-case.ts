@@ -12,9 +12,9 @@ import { ErpDirectory } from '../erp/erp-directory';
 export class AccountingPeriodsUseCase {
   constructor(private readonly directory: ErpDirectory) {}
 
-  async list(legalEntity?: string): Promise<AccountingPeriodDto[]> {
+  async list(legalEntity?: string, fresh = false): Promise<AccountingPeriodDto[]> {
     const periods: AccountingPeriodDto[] = [];
-    for (const period of await this.directory.periods.all()) {
+    for (const period of await this.directory.periods.all({ fresh })) {
       const owner = await this.directory.legalEntityOf(period.subsidiaryErpId);
       if (owner === undefined || (legalEntity !== undefined && owner !== legalEntity)) continue;
       periods.push({
@@ -31,8 +31,8 @@ export class AccountingPeriodsUseCase {
     );
   }
 
-  async get(legalEntity: string, period: string): Promise<AccountingPeriodDto> {
-    const found = (await this.list(legalEntity)).find((entry) => entry.period === period);
+  async get(legalEntity: string, period: string, fresh = false): Promise<AccountingPeriodDto> {
+    const found = (await this.list(legalEntity, fresh)).find((entry) => entry.period === period);
     if (!found)
       throw new ProblemException(
         404,

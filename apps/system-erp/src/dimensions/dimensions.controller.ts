@@ -10,6 +10,7 @@ import {
   ProjectClassDto,
 } from '@p2c/canonical';
 import { ErpApi } from '../erp/erp-api-responses.decorator';
+import { ApiFreshRead, FreshRead } from '../erp/fresh-read.decorator';
 import { AccountingPeriodsUseCase } from './accounting-periods.use-case';
 import { PeriodParamsDto } from './dto/period-params.dto';
 import { ListDimensionsUseCase } from './list-dimensions.use-case';
@@ -28,29 +29,39 @@ export class DimensionsController {
   @Get('legal-entities')
   @ApiOperation({ summary: 'Legal entities (ERP subsidiaries) with their currency and tax rate' })
   @ApiOkResponse({ type: [LegalEntityDto] })
-  legalEntities(): Promise<LegalEntityDto[]> {
-    return this.dimensions.legalEntities();
+  @ApiFreshRead()
+  legalEntities(@FreshRead() fresh: boolean): Promise<LegalEntityDto[]> {
+    return this.dimensions.legalEntities(fresh);
   }
 
   @Get('cost-centers')
   @ApiOperation({ summary: 'Cost centres (ERP departments)' })
   @ApiOkResponse({ type: [CostCenterDto] })
-  costCenters(@Query() query: LegalEntityFilterQueryDto): Promise<CostCenterDto[]> {
-    return this.dimensions.costCenters(query.legalEntity);
+  @ApiFreshRead()
+  costCenters(
+    @Query() query: LegalEntityFilterQueryDto,
+    @FreshRead() fresh: boolean,
+  ): Promise<CostCenterDto[]> {
+    return this.dimensions.costCenters(query.legalEntity, fresh);
   }
 
   @Get('classes')
   @ApiOperation({ summary: 'Classes (ERP classifications), one per billing model' })
   @ApiOkResponse({ type: [ProjectClassDto] })
-  classes(): Promise<ProjectClassDto[]> {
-    return this.dimensions.classes();
+  @ApiFreshRead()
+  classes(@FreshRead() fresh: boolean): Promise<ProjectClassDto[]> {
+    return this.dimensions.classes(fresh);
   }
 
   @Get('accounting-periods')
   @ApiOperation({ summary: 'Accounting periods per legal entity, OPEN or CLOSED' })
   @ApiOkResponse({ type: [AccountingPeriodDto] })
-  accountingPeriods(@Query() query: LegalEntityFilterQueryDto): Promise<AccountingPeriodDto[]> {
-    return this.periods.list(query.legalEntity);
+  @ApiFreshRead()
+  accountingPeriods(
+    @Query() query: LegalEntityFilterQueryDto,
+    @FreshRead() fresh: boolean,
+  ): Promise<AccountingPeriodDto[]> {
+    return this.periods.list(query.legalEntity, fresh);
   }
 
   @Get('accounting-periods/:legalEntity/:period')
@@ -58,8 +69,12 @@ export class DimensionsController {
     summary: 'One legal entity’s period: whether the ERP takes postings dated in it',
   })
   @ApiOkResponse({ type: AccountingPeriodDto })
-  accountingPeriod(@Param() params: PeriodParamsDto): Promise<AccountingPeriodDto> {
-    return this.periods.get(params.legalEntity, params.period);
+  @ApiFreshRead()
+  accountingPeriod(
+    @Param() params: PeriodParamsDto,
+    @FreshRead() fresh: boolean,
+  ): Promise<AccountingPeriodDto> {
+    return this.periods.get(params.legalEntity, params.period, fresh);
   }
 
   @Post('validate')
@@ -70,7 +85,11 @@ export class DimensionsController {
       'Answers every problem found (unknown or inactive legal entity, cost centre or class; a cost centre of another entity; a currency the entity does not book in), each with an actionable message.',
   })
   @ApiOkResponse({ type: DimensionValidationDto })
-  validate(@Body() check: DimensionCheckDto): Promise<DimensionValidationDto> {
-    return this.validation.execute(check);
+  @ApiFreshRead()
+  validate(
+    @Body() check: DimensionCheckDto,
+    @FreshRead() fresh: boolean,
+  ): Promise<DimensionValidationDto> {
+    return this.validation.execute(check, fresh);
   }
 }

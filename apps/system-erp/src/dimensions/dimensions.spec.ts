@@ -89,6 +89,15 @@ describe('dimensions over the ERP', () => {
     expect((await bed.get('/dimensions/accounting-periods/NWA-UK/2025-13')).status).toBe(400);
   });
 
+  it('reads a period closed a moment ago when asked with Cache-Control: no-cache', async () => {
+    const path = '/dimensions/accounting-periods/NWA-US/2026-10';
+    expect((await bed.get(path)).body.status).toBe('OPEN');
+    const closed = await bed.admin('POST', '/__sandbox/erp/periods/NWA-US/2026-10/close');
+    expect(closed.status).toBe(200);
+    expect((await bed.get(path)).body.status).toBe('OPEN'); // cached
+    expect((await bed.get(path).set('cache-control', 'no-cache')).body.status).toBe('CLOSED');
+  });
+
   it('passes dimensions the ERP can take', async () => {
     const answer = await bed.post('/dimensions/validate', {
       legalEntity: 'NWA-US',

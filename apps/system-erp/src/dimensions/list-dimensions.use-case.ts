@@ -3,15 +3,16 @@ import { CostCenterDto, LegalEntityDto, ProjectClassDto } from '@p2c/canonical';
 import { ErpDirectory } from '../erp/erp-directory';
 
 /**
- * The ERP's dimensions in canonical terms, from the briefly cached reference data. Records
- * without a code (external id) cannot be named by the gateway and are left out.
+ * The ERP's dimensions in canonical terms, from the briefly cached reference data (`fresh`:
+ * read again). Records without a code (external id) cannot be named by the gateway and are left
+ * out.
  */
 @Injectable()
 export class ListDimensionsUseCase {
   constructor(private readonly directory: ErpDirectory) {}
 
-  async legalEntities(): Promise<LegalEntityDto[]> {
-    const subsidiaries = await this.directory.subsidiaries.all();
+  async legalEntities(fresh = false): Promise<LegalEntityDto[]> {
+    const subsidiaries = await this.directory.subsidiaries.all({ fresh });
     const entities: LegalEntityDto[] = [];
     for (const subsidiary of subsidiaries)
       if (subsidiary.code !== undefined)
@@ -26,8 +27,8 @@ export class ListDimensionsUseCase {
     return entities;
   }
 
-  async costCenters(legalEntity?: string): Promise<CostCenterDto[]> {
-    const departments = await this.directory.departments.all();
+  async costCenters(legalEntity?: string, fresh = false): Promise<CostCenterDto[]> {
+    const departments = await this.directory.departments.all({ fresh });
     const costCenters: CostCenterDto[] = [];
     for (const department of departments) {
       if (department.code === undefined) continue;
@@ -43,8 +44,8 @@ export class ListDimensionsUseCase {
     return costCenters;
   }
 
-  async classes(): Promise<ProjectClassDto[]> {
-    return (await this.directory.classes.all()).flatMap((entry) =>
+  async classes(fresh = false): Promise<ProjectClassDto[]> {
+    return (await this.directory.classes.all({ fresh })).flatMap((entry) =>
       entry.code === undefined
         ? []
         : [{ code: entry.code, name: entry.name, active: entry.active }],

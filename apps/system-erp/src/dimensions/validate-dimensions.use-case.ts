@@ -12,9 +12,9 @@ import { ErpDirectory } from '../erp/erp-directory';
 export class ValidateDimensionsUseCase {
   constructor(private readonly directory: ErpDirectory) {}
 
-  async execute(check: DimensionCheckDto): Promise<DimensionValidationDto> {
-    const cached = await this.problems(check, false);
-    const problems = cached.length === 0 ? cached : await this.problems(check, true);
+  async execute(check: DimensionCheckDto, fresh = false): Promise<DimensionValidationDto> {
+    const first = await this.problems(check, fresh);
+    const problems = first.length === 0 || fresh ? first : await this.problems(check, true);
     return { valid: problems.length === 0, problems };
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErpEmployeeDto } from '@p2c/canonical';
 import { ErpApi } from '../erp/erp-api-responses.decorator';
+import { ApiFreshRead, FreshRead } from '../erp/fresh-read.decorator';
 import { WorkerParamsDto } from './dto/worker-params.dto';
 import { GetEmployeeUseCase } from './get-employee.use-case';
 
@@ -18,7 +19,8 @@ export class EmployeesController {
       'The employee record whose external id is the worker id; failing that, one whose entity id is.',
   })
   @ApiOkResponse({ type: ErpEmployeeDto })
-  get(@Param() params: WorkerParamsDto): Promise<ErpEmployeeDto> {
-    return this.getEmployee.execute(params.worker);
+  @ApiFreshRead()
+  get(@Param() params: WorkerParamsDto, @FreshRead() fresh: boolean): Promise<ErpEmployeeDto> {
+    return this.getEmployee.execute(params.worker, fresh);
   }
 }

@@ -8,7 +8,8 @@ import { ErpDirectory } from '../erp/erp-directory';
 export class GetEmployeeUseCase {
   constructor(private readonly directory: ErpDirectory) {}
 
-  async execute(worker: string): Promise<ErpEmployeeDto> {
+  async execute(worker: string, fresh = false): Promise<ErpEmployeeDto> {
+    if (fresh) await this.directory.employees.all({ fresh });
     const found = await this.directory.employeeOf(worker);
     if (!found)
       throw new ProblemException(

@@ -95,18 +95,15 @@ describe('the ERP system API under ERP faults', () => {
       expect((await bed.get('/projects/P-FAULTS')).status).toBe(200);
     });
 
-    it('a refused login (401) → 422 VENDOR_REJECTED naming the ERP’s reason', async () => {
+    it('the ERP refusing our credentials (401) → 503 VENDOR_UNAVAILABLE for an operator', async () => {
       const misconfigured = await bed.anotherApp({ ERP_TOKEN: 'not-the-erp-token' });
       try {
         const answer = await request(misconfigured.getHttpServer())
           .get('/projects/P-FAULTS')
           .set('authorization', `Bearer ${bed.token}`);
-        expect(answer.status).toBe(422);
-        expect(answer.body).toMatchObject({
-          code: 'VENDOR_REJECTED',
-          vendorStatus: 401,
-          vendorCode: 'INVALID_LOGIN',
-        });
+        expect(answer.status).toBe(503);
+        expect(answer.body).toMatchObject({ code: 'VENDOR_UNAVAILABLE', vendorStatus: 401 });
+        expect(answer.body.detail).toContain('ERP_TOKEN');
       } finally {
         await misconfigured.close();
       }

@@ -6,6 +6,7 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 export class ErpPageQueryDto {
   @ApiPropertyOptional({
     description: 'Items per page.',
+    type: 'integer',
     example: 100,
     minimum: 1,
     maximum: 1000,
