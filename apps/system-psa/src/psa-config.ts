@@ -16,7 +16,7 @@ export const systemPsaConfigShape = {
   /** how far a new pass over changed work or events reaches back behind the last one */
   PSA_PASS_OVERLAP_MS: millis(60_000),
   /** look-then-create rounds after a create whose outcome is unknown (timeout, 5xx) */
-  PSA_CREATE_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  PSA_CREATE_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   /** pause before looking again after such a create, so a slow original can land first */
   PSA_CREATE_RELOOK_DELAY_MS: millis(500),
   /** `service_name` of the external references that carry the gateway's canonical ids */
