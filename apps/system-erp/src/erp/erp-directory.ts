@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import type { EmployeeMatchKind } from '@p2c/canonical';
 import { ProblemException } from '@p2c/platform';
 import { ErpClient } from './erp-client';
 import { SuiteQlRow } from './erp-record';
@@ -181,7 +182,7 @@ export class ErpDirectory {
    */
   async employeeOf(
     worker: string,
-  ): Promise<{ employee: ErpEmployee; matchedBy: 'EXTERNAL_ID' | 'ENTITY_ID' } | undefined> {
+  ): Promise<{ employee: ErpEmployee; matchedBy: EmployeeMatchKind } | undefined> {
     const byExternalId = await this.employees.find((employee) => employee.externalId === worker);
     if (byExternalId) return { employee: byExternalId, matchedBy: 'EXTERNAL_ID' };
     const byEntityId = (await this.employees.all()).find(
