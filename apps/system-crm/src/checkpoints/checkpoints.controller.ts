@@ -2,11 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/com
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ProblemException } from '@p2c/platform';
 import { Role, Roles } from '@p2c/security';
@@ -18,6 +20,8 @@ import { SaveCheckpointDto } from './dto/save-checkpoint.dto';
 
 @ApiTags('checkpoints')
 @ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'problem+json: no valid bearer token' })
+@ApiForbiddenResponse({ description: 'problem+json: the token lacks the service or admin role' })
 @Roles(Role.Service, Role.Admin)
 @Controller('checkpoints')
 export class CheckpointsController {

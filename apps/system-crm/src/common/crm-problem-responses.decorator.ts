@@ -28,7 +28,8 @@ export function CrmProblemResponses(): MethodDecorator & ClassDecorator {
         'problem+json RATE_LIMITED with Retry-After: the CRM limits calls, or its daily API allowance is nearly used up',
     }),
     ApiServiceUnavailableResponse({
-      description: 'problem+json VENDOR_UNAVAILABLE: the CRM did not answer usably (after retries)',
+      description:
+        'problem+json VENDOR_UNAVAILABLE with Retry-After: the CRM did not answer usably (after retries), its circuit is open, or it refused the gateway\u2019s session (renew CRM_TOKEN)',
     }),
   );
 }

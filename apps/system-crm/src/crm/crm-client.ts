@@ -7,14 +7,14 @@ import {
   VendorHttpErrorKind,
   VendorRequest,
   VendorResponse,
-  vendorProblem,
 } from '@p2c/vendor-http';
 import { SystemCrmConfig } from '../system-crm-config';
 import { parseApiUsage } from './api-usage';
 import { CrmRecord, QueryResult } from './crm-record';
 import { CrmQuota, CrmQuotaExhaustedError, QuotaTicket } from './crm-quota';
 import { crmQuotaProblem } from './crm-quota.problem';
-import { crmErrorCode, readCrmMessage } from './read-crm-message';
+import { crmProblem } from './crm-problem';
+import { crmErrorCode } from './read-crm-message';
 
 interface CompositeResponse {
   compositeResponse: { body: unknown; httpStatusCode: number; referenceId: string }[];
@@ -150,13 +150,13 @@ export class CrmClient {
       )
         throw crmQuotaProblem(this.quota.refused(ticket));
       this.quota.failed(ticket);
-      if (error instanceof VendorHttpError) throw vendorProblem(error, readCrmMessage);
+      if (error instanceof VendorHttpError) throw crmProblem(error);
       throw error;
     }
   }
 
   private unusable(path: string) {
-    return vendorProblem(
+    return crmProblem(
       new VendorHttpError({
         kind: VendorHttpErrorKind.UNAVAILABLE,
         vendor: 'crm',
@@ -166,7 +166,6 @@ export class CrmClient {
         mayHaveTakenEffect: false,
         attempts: 1,
       }),
-      readCrmMessage,
     );
   }
 }
@@ -174,7 +173,7 @@ export class CrmClient {
 /** A failed /composite subrequest, mapped as if the query had been sent alone. */
 function subrequestProblem(answer: CompositeResponse['compositeResponse'][number]) {
   const status = answer.httpStatusCode;
-  return vendorProblem(
+  return crmProblem(
     new VendorHttpError({
       kind: status >= 500 ? VendorHttpErrorKind.UNAVAILABLE : VendorHttpErrorKind.REJECTED,
       vendor: 'crm',
@@ -186,6 +185,5 @@ function subrequestProblem(answer: CompositeResponse['compositeResponse'][number
       status,
       body: answer.body,
     }),
-    readCrmMessage,
   );
 }

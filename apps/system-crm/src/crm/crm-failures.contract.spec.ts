@@ -52,17 +52,20 @@ describe('system-crm when the CRM fails', () => {
     expect(retries).toMatch(/vendor_http_retries_total\{[^}]*vendor="crm"[^}]*\} [1-9]/);
   });
 
-  it('maps a refused session to VENDOR_REJECTED with the CRM\u2019s own message', async () => {
+  it('maps a refused session to VENDOR_UNAVAILABLE for an operator, with the CRM\u2019s own message', async () => {
     const app = await start({ CRM_TOKEN: 'expired-token' });
     const refused = await app.get('/customers/crm/001NW000001');
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(503);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.headers['retry-after']).toBe('30');
     expect(refused.body).toMatchObject({
-      code: 'VENDOR_REJECTED',
+      code: 'VENDOR_UNAVAILABLE',
       vendor: 'crm',
       vendorStatus: 401,
+      vendorCode: 'INVALID_SESSION_ID',
       vendorMessage: 'INVALID_SESSION_ID: Session expired or invalid',
     });
+    expect(refused.body.detail).toMatch(/renew CRM_TOKEN/);
   });
 
   it('maps the CRM\u2019s error array, alone or inside /composite, to VENDOR_REJECTED', async () => {
@@ -71,14 +74,17 @@ describe('system-crm when the CRM fails', () => {
     expect(alone).toBeInstanceOf(ProblemException);
     expect((alone as ProblemException).getStatus()).toBe(422);
     expect((alone as ProblemException).code).toBe('VENDOR_REJECTED');
-    expect((alone as ProblemException).extensions.vendorMessage).toBe(
-      "INVALID_FIELD: No such column 'Nope' on entity 'Opportunity'.",
-    );
+    expect((alone as ProblemException).extensions).toMatchObject({
+      vendorStatus: 400,
+      vendorCode: 'INVALID_FIELD',
+      vendorMessage: "INVALID_FIELD: No such column 'Nope' on entity 'Opportunity'.",
+    });
     const batched = await client
       .queries(['SELECT Id FROM Account', 'SELECT Id FROM Nope__c'])
       .catch((e: unknown) => e);
     expect((batched as ProblemException).extensions).toMatchObject({
       vendorStatus: 400,
+      vendorCode: 'INVALID_TYPE',
       vendorMessage: "INVALID_TYPE: sObject type 'Nope__c' is not supported.",
     });
   });
