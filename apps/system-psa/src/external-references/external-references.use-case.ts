@@ -51,7 +51,7 @@ export class ExternalReferencesUseCase {
         service_model: request.serviceModel,
         service_model_ref: request.serviceModelRef,
       },
-      request.status,
+      { status: request.status },
     );
     return this.dto(reference, request.subject.id);
   }

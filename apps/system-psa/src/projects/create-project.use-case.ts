@@ -5,7 +5,7 @@ import { PsaApi } from '../psa/psa-api';
 import { PsaDirectory } from '../psa/psa-directory';
 import { PsaExternalReferences } from '../psa/psa-external-references';
 import { PsaEntity, PsaLinks } from '../psa/psa-links';
-import type { PsaWorkspace } from '../psa/psa-records';
+import type { PsaExternalReference, PsaWorkspace } from '../psa/psa-records';
 import { PsaSettings } from '../psa/psa-settings';
 import { SystemPsaErrorCode, SystemPsaException } from '../psa/system-psa.exception';
 import { MilestoneSync, assertMilestoneCurrency } from './milestone-sync';
@@ -57,8 +57,16 @@ export class CreateProjectUseCase {
     );
     const plan = await this.milestones.plan(workspace, project.milestones, false);
     await this.links.link(PsaEntity.Project, project.id, workspace.id);
-    await this.reference(workspace, this.settings.gatewayServiceName, PROJECT_MODEL, project.id);
+    const held = await this.references.ofSubject('Workspace', workspace.id);
     await this.reference(
+      held,
+      workspace,
+      this.settings.gatewayServiceName,
+      PROJECT_MODEL,
+      project.id,
+    );
+    await this.reference(
+      held,
       workspace,
       this.settings.crmServiceName,
       OPPORTUNITY_MODEL,
@@ -80,13 +88,27 @@ export class CreateProjectUseCase {
     return rateCard.card.id;
   }
 
-  private reference(workspace: PsaWorkspace, service: string, model: string, ref: string) {
-    return this.references.ensure({
-      subject_type: 'Workspace',
+  /** A reference of the workspace's, made when `held` (its references, just read) lacks it. */
+  private async reference(
+    held: PsaExternalReference[],
+    workspace: PsaWorkspace,
+    service: string,
+    model: string,
+    ref: string,
+  ): Promise<void> {
+    const key = {
+      subject_type: 'Workspace' as const,
       subject_id: workspace.id,
       service_name: service,
       service_model: model,
       service_model_ref: ref,
-    });
+    };
+    const present = held.some(
+      (reference) =>
+        reference.service_name === service &&
+        reference.service_model === model &&
+        reference.service_model_ref === ref,
+    );
+    if (!present) await this.references.ensure(key, { knownAbsent: true });
   }
 }

@@ -89,14 +89,18 @@ export class MilestoneSync {
         ? await this.update(known, milestone)
         : await this.create(plan.workspace, milestone, plan.stories, claimed);
       claimed.add(story.id);
+      // the plan looked for every milestone's reference in one call and found none for this one
       if (!plan.referenced.has(milestone.id))
-        await this.references.ensure({
-          subject_type: 'Story',
-          subject_id: story.id,
-          service_name: this.settings.gatewayServiceName,
-          service_model: MILESTONE_MODEL,
-          service_model_ref: milestone.id,
-        });
+        await this.references.ensure(
+          {
+            subject_type: 'Story',
+            subject_id: story.id,
+            service_name: this.settings.gatewayServiceName,
+            service_model: MILESTONE_MODEL,
+            service_model_ref: milestone.id,
+          },
+          { knownAbsent: true },
+        );
       await this.links.link(PsaEntity.Milestone, milestone.id, story.id);
     }
     for (const [milestoneId, story] of plan.removals) await this.remove(milestoneId, story);

@@ -43,8 +43,14 @@ export class PsaExternalReferences {
     });
   }
 
-  /** The reference, made only if the PSA does not hold it yet; its status kept up to date. */
-  async ensure(key: ExternalReferenceKey, status?: string): Promise<PsaExternalReference> {
+  /**
+   * The reference, made only if the PSA does not hold it yet; its status kept up to date.
+   * `knownAbsent`: the caller has just looked (in bulk) and found none.
+   */
+  async ensure(
+    key: ExternalReferenceKey,
+    { status, knownAbsent = false }: { status?: string; knownAbsent?: boolean } = {},
+  ): Promise<PsaExternalReference> {
     const { record, created } = await this.createOnce.run(
       async () => {
         const found = await this.api.all<PsaExternalReference>('external_references', { ...key });
@@ -55,6 +61,7 @@ export class PsaExternalReferences {
           ...key,
           ...(status === undefined ? {} : { status }),
         }),
+      knownAbsent,
     );
     if (created || status === undefined || record.status === status) return record;
     return this.api.update<PsaExternalReference>(
