@@ -20,7 +20,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
     cwd: root,
     env,
-    stdio: 'inherit',
+    // the IPC channel closes if this launcher dies, and each app then stops itself
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
 }
 

@@ -71,6 +71,8 @@ export async function startHttpApp(
 
 /** Entry point of an app's main.ts: a start that fails (bad config, port taken) exits non-zero. */
 export function runHttpApp(rootModule: Type<unknown>, app: GatewayAppName): void {
+  // Started by a launcher with an IPC channel (npm start): stop cleanly when the launcher goes away.
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
   startHttpApp(rootModule, app).catch((error: unknown) => {
     console.error(
       `${app} failed to start: ${error instanceof Error ? error.message : String(error)}`,
