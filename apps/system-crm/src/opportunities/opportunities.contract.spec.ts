@@ -101,6 +101,8 @@ describe('system-crm opportunities against the sandbox CRM', () => {
 
   it('pages by cursor without skipping or repeating deals changed in the same millisecond', async () => {
     const whole = (await crm.get(`${CHANGES}?limit=100`)).body.items as OpportunityDto[];
+    // the sandbox seeds its deals within a few milliseconds: several share a LastModifiedDate
+    expect(new Set(whole.map((deal) => deal.lastModifiedAt)).size).toBeLessThan(whole.length);
     const paged = await readAll('limit=3');
     expect(paged.items.map((deal) => deal.crmId)).toEqual(whole.map((deal) => deal.crmId));
   });
@@ -129,6 +131,17 @@ describe('system-crm opportunities against the sandbox CRM', () => {
     expect(stale.body.cursor).toBe(rest.cursor);
     const nothingNew = await crm.get(`${CHANGES}?consumer=onboarding`);
     expect(nothingNew.body).toEqual({ items: [], nextCursor: rest.cursor, hasMore: false });
+
+    const replayer = '/checkpoints/closed-won-opportunities/replayer';
+    expect((await crm.get(replayer)).body.code).toBe('NOT_FOUND');
+    await crm.put(replayer, { cursor: rest.cursor }).expect(200);
+    expect((await crm.get(replayer)).body.cursor).toBe(rest.cursor);
+    await request(crm.app.getHttpServer())
+      .delete(replayer)
+      .set('Authorization', `Bearer ${crm.token()}`)
+      .expect(204);
+    const replayed = await crm.get(`${CHANGES}?consumer=replayer&limit=100`);
+    expect(replayed.body.items).toHaveLength(NORTHWIND_WON.length);
   });
 
   it('shows a deal closed in the CRM in the consumer\u2019s next changes', async () => {
