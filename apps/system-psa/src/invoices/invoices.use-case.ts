@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Money, MoneyJson, PsaInvoiceDto, UpsertPsaInvoiceDto } from '@p2c/canonical';
 import { ProjectWorkspaces } from '../projects/project-workspaces';
 import { CreateOnce } from '../psa/create-once';
+import { KeyedLock } from '../psa/keyed-lock';
 import { PsaApi } from '../psa/psa-api';
 import { PsaEntity, PsaLinks } from '../psa/psa-links';
 import type { PsaInvoice } from '../psa/psa-records';
@@ -21,9 +22,14 @@ export class InvoicesUseCase {
     private readonly links: PsaLinks,
     private readonly workspaces: ProjectWorkspaces,
     private readonly createOnce: CreateOnce,
+    private readonly lock: KeyedLock,
   ) {}
 
-  async upsert(id: string, invoice: UpsertPsaInvoiceDto): Promise<PsaInvoiceDto> {
+  upsert(id: string, invoice: UpsertPsaInvoiceDto): Promise<PsaInvoiceDto> {
+    return this.lock.run(`invoice:${id}`, () => this.record(id, invoice));
+  }
+
+  private async record(id: string, invoice: UpsertPsaInvoiceDto): Promise<PsaInvoiceDto> {
     const workspace = await this.workspaces.require(invoice.project);
     for (const amount of [invoice.net, invoice.tax, invoice.amountPaid])
       if (amount.currency !== workspace.currency)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangePsaProjectDto, Money, PsaProjectDto } from '@p2c/canonical';
+import { KeyedLock } from '../psa/keyed-lock';
 import { PsaApi } from '../psa/psa-api';
 import { SystemPsaErrorCode, SystemPsaException } from '../psa/system-psa.exception';
 import { MilestoneSync } from './milestone-sync';
@@ -14,9 +15,14 @@ export class ChangeProjectUseCase {
     private readonly workspaces: ProjectWorkspaces,
     private readonly milestones: MilestoneSync,
     private readonly reader: ProjectReader,
+    private readonly lock: KeyedLock,
   ) {}
 
-  async execute(projectId: string, change: ChangePsaProjectDto): Promise<PsaProjectDto> {
+  execute(projectId: string, change: ChangePsaProjectDto): Promise<PsaProjectDto> {
+    return this.lock.run(`project:${projectId}`, () => this.apply(projectId, change));
+  }
+
+  private async apply(projectId: string, change: ChangePsaProjectDto): Promise<PsaProjectDto> {
     const workspace = await this.workspaces.require(projectId);
     if (change.budget && change.budget.currency !== workspace.currency)
       throw new SystemPsaException(

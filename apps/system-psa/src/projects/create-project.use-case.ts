@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CreatePsaProjectDto, Money, PsaProjectDto } from '@p2c/canonical';
 import { CreateOnce } from '../psa/create-once';
+import { KeyedLock } from '../psa/keyed-lock';
 import { PsaApi } from '../psa/psa-api';
 import { PsaDirectory } from '../psa/psa-directory';
 import { PsaExternalReferences } from '../psa/psa-external-references';
@@ -34,9 +35,14 @@ export class CreateProjectUseCase {
     private readonly reader: ProjectReader,
     private readonly createOnce: CreateOnce,
     private readonly settings: PsaSettings,
+    private readonly lock: KeyedLock,
   ) {}
 
-  async execute(project: CreatePsaProjectDto): Promise<PsaProjectDto> {
+  execute(project: CreatePsaProjectDto): Promise<PsaProjectDto> {
+    return this.lock.run(`project:${project.id}`, () => this.setUp(project));
+  }
+
+  private async setUp(project: CreatePsaProjectDto): Promise<PsaProjectDto> {
     const currency = project.budget.currency;
     assertMilestoneCurrency(project.milestones, currency);
     const rateCardId = await this.rateCardId(project.rateCard);

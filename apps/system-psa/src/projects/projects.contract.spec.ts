@@ -77,6 +77,17 @@ describe('system-psa projects against the sandbox PSA', () => {
     expect(await bed.records('participations', { workspace_id: workspace.id })).toHaveLength(4);
   });
 
+  it('makes one workspace when the same create arrives several times at once', async () => {
+    const project = keyed(fabrikamProject(), 'parallel');
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => bed.post('/projects', project)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    const workspaces = await workspacesOf(project.opportunity);
+    expect(workspaces).toHaveLength(1);
+    expect(await bed.records('stories', { workspace_id: workspaces[0].id })).toHaveLength(3);
+  });
+
   it('finds what it made when the answers to its creates were lost after the PSA acted', async () => {
     const project = keyed(fabrikamProject(), 'lost');
     bed.proxy!.dropAnswers('POST', /\/workspaces\.json/);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CrossReferenceRepository } from '@p2c/persistence';
 import { CreateOnce } from './create-once';
+import { KeyedLock } from './keyed-lock';
 import { PassReader } from './pass-reader';
 import { PsaApi } from './psa-api';
 import { PsaDirectory } from './psa-directory';
@@ -12,6 +13,7 @@ const SHARED = [
   PsaSettings,
   PsaApi,
   CreateOnce,
+  KeyedLock,
   PsaDirectory,
   PsaLinks,
   PsaExternalReferences,
