@@ -1,0 +1,14 @@
+export * from './client-apps';
+export * from './api-paths';
+export * from './api-problem.exception';
+export * from './service-token';
+export * from './api-client';
+export * from './api-clients-config';
+export * from './api-clients.module';
+export type * as ProcessBillingApi from './generated/process-billing';
+export type * as ProcessOnboardingApi from './generated/process-onboarding';
+export type * as ProcessTimeApi from './generated/process-time';
+export type * as SystemCrmApi from './generated/system-crm';
+export type * as SystemErpApi from './generated/system-erp';
+export type * as SystemHcmApi from './generated/system-hcm';
+export type * as SystemPsaApi from './generated/system-psa';
