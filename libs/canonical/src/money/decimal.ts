@@ -46,7 +46,10 @@ export function divideRounded(dividend: bigint, divisor: bigint): bigint {
   return dividend >= 0n ? (dividend + half) / divisor : -((-dividend + half) / divisor);
 }
 
+const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
 function numberToPlain(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a decimal amount: ${value}`);
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  const text = String(value);
+  return text.includes('e') ? PLAIN.format(value) : text;
 }
