@@ -45,6 +45,8 @@ const cursorShape = {
   s: stamp.optional(),
   /** the PSA page to read next */
   p: z.number().int().min(1),
+  /** records per PSA page in this pass (positions depend on it) */
+  n: z.number().int().min(1).max(200),
   /** unordered lists: the index within that page to read next */
   i: z.number().int().min(0),
   /** ordered lists: the last id handed out in this pass */
@@ -86,17 +88,14 @@ export class PassReader {
   ): Promise<PassResult<T>> {
     const cursor = request.cursor
       ? decodeCursor(source.list, request.cursor, cursorShape)
-      : firstPass(request.since);
+      : this.firstPass(request.since);
     const records: T[] = [];
     for (let reads = 0; reads < this.settings.maxPagesPerCall; reads += 1) {
       const query = cursor.s ? { [source.afterParameter]: cursor.s } : {};
-      const page = await this.api.page<T>(source.resource, query, cursor.p);
+      const page = await this.api.page<T>(source.resource, query, cursor.p, cursor.n);
       if (source.ascendingIds && page.count < cursor.c && cursor.p > 1) {
         // records before our place went away and the rest moved up: step back over them
-        cursor.p = Math.max(
-          1,
-          cursor.p - Math.ceil((cursor.c - page.count) / this.settings.pageSize),
-        );
+        cursor.p = Math.max(1, cursor.p - Math.ceil((cursor.c - page.count) / cursor.n));
         cursor.c = page.count;
         continue;
       }
@@ -137,12 +136,12 @@ export class PassReader {
     const since = seenBeforeStart
       ? latest([cursor.s, minus(seenBeforeStart, this.settings.passOverlapMs)])
       : cursor.s;
-    return { ...firstPass(since), q: latest([cursor.q, cursor.m]) };
+    return { ...this.firstPass(since), q: latest([cursor.q, cursor.m]) };
   }
-}
 
-function firstPass(since: string | undefined): PassCursor {
-  return { s: since, p: 1, i: 0, l: '0', c: 0 };
+  private firstPass(since: string | undefined): PassCursor {
+    return { s: since, p: 1, n: this.settings.pageSize, i: 0, l: '0', c: 0 };
+  }
 }
 
 /** Numeric ids by value; anything else by length, then text. */

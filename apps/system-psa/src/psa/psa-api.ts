@@ -48,11 +48,12 @@ export class PsaApi {
     resource: string,
     query: VendorQuery,
     page: number,
+    perPage = this.settings.pageSize,
   ): Promise<PsaPage<T>> {
     const response = await this.client.request({
       method: 'GET',
       path: `/${resource}.json`,
-      query: { ...query, page, per_page: this.settings.pageSize },
+      query: { ...query, page, per_page: perPage },
     });
     return unpack<T>(response.body, resource);
   }
