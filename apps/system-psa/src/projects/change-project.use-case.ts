@@ -30,7 +30,7 @@ export class ChangeProjectUseCase {
         `The new budget is in ${change.budget.currency}; project ${projectId} bills in ${workspace.currency}.`,
       );
     const plan = change.milestones
-      ? await this.milestones.plan(workspace, change.milestones, true)
+      ? await this.milestones.plan(workspace, change.milestones, 'change')
       : undefined;
     const fields: Record<string, unknown> = {};
     if (change.budget) {

@@ -61,7 +61,7 @@ export class CreateProjectUseCase {
           due_date: project.endDate,
         }),
     );
-    const plan = await this.milestones.plan(workspace, project.milestones, false);
+    const plan = await this.milestones.plan(workspace, project.milestones, 'create');
     await this.links.link(PsaEntity.Project, project.id, workspace.id);
     const held = await this.references.ofSubject('Workspace', workspace.id);
     await this.reference(

@@ -21,7 +21,12 @@ export interface MilestonePlan {
   referenced: Set<string>;
   /** stories of canonical milestones to remove */
   removals: Map<string, PsaStory>;
+  /** a change sets existing milestones to the new values; a (repeated) create leaves them */
+  updateExisting: boolean;
 }
+
+/** `create`: add what is missing; `change`: the given set replaces the old one. */
+export type MilestoneSyncMode = 'create' | 'change';
 
 /**
  * Keeps a workspace's milestone stories in step with a canonical milestone set. Each story is
@@ -42,7 +47,7 @@ export class MilestoneSync {
   async plan(
     workspace: PsaWorkspace,
     milestones: PsaMilestoneInputDto[],
-    removeUnlisted: boolean,
+    mode: MilestoneSyncMode,
   ): Promise<MilestonePlan> {
     assertMilestoneCurrency(milestones, workspace.currency);
     const stories = await this.api.all<PsaStory>('stories', {
@@ -64,7 +69,7 @@ export class MilestoneSync {
     }
     const listed = new Set(milestones.map((milestone) => milestone.id));
     const removals = new Map(
-      removeUnlisted ? [...byMilestone].filter(([milestoneId]) => !listed.has(milestoneId)) : [],
+      mode === 'change' ? [...byMilestone].filter(([milestoneId]) => !listed.has(milestoneId)) : [],
     );
     const completed = [...removals].filter(([, story]) => story.state === 'completed');
     if (completed.length > 0)
@@ -78,6 +83,7 @@ export class MilestoneSync {
       byMilestone,
       referenced: new Set(references.map((reference) => reference.service_model_ref)),
       removals,
+      updateExisting: mode === 'change',
     };
   }
 
@@ -85,9 +91,11 @@ export class MilestoneSync {
     const claimed = new Set([...plan.byMilestone.values()].map((story) => story.id));
     for (const milestone of milestones) {
       const known = plan.byMilestone.get(milestone.id);
-      const story = known
-        ? await this.update(known, milestone)
-        : await this.create(plan.workspace, milestone, plan.stories, claimed);
+      const story = !known
+        ? await this.create(plan.workspace, milestone, plan.stories, claimed)
+        : plan.updateExisting
+          ? await this.update(known, milestone)
+          : known;
       claimed.add(story.id);
       // the plan looked for every milestone's reference in one call and found none for this one
       if (!plan.referenced.has(milestone.id))

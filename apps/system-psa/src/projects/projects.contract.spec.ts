@@ -188,6 +188,21 @@ describe('system-psa projects against the sandbox PSA', () => {
     expect(references).toEqual([]);
   });
 
+  it('does not undo a change order when an old create is repeated', async () => {
+    const project = keyed(fabrikamProject(), 'stale');
+    await bed.post('/projects', project).expect(201);
+    const changed = project.milestones.map((milestone) => ({
+      ...milestone,
+      amount: { amount: '100000.00', currency: 'USD' },
+    }));
+    await bed.patch(`/projects/${project.id}`, { milestones: changed }).expect(200);
+    const repeated = await bed.post('/projects', project);
+    expect(repeated.status).toBe(201);
+    expect(
+      repeated.body.milestones.map((m: { amount: { amount: string } }) => m.amount.amount),
+    ).toEqual(['100000.00', '100000.00', '100000.00']);
+  });
+
   it('refuses to remove a completed milestone and changes nothing', async () => {
     const project = keyed(fabrikamProject(), 'completed');
     await bed.post('/projects', project).expect(201);
