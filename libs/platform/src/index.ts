@@ -7,3 +7,4 @@ export * from './http/problem.exception';
 export * from './platform.module';
 export * from './gateway-apps';
 export * from './gateway.module';
+export * from './process-role';

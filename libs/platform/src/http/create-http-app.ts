@@ -13,6 +13,7 @@ import {
   registerHttpMetrics,
 } from '@p2c/observability';
 import { GATEWAY_APPS, GatewayAppName } from '../gateway-apps';
+import { ProcessRole, restrictToProbesInWorkerRole } from '../process-role';
 
 /** Builds (does not start) an app on Fastify with the gateway's HTTP conventions. */
 export async function createHttpApp(
@@ -43,6 +44,8 @@ export async function createHttpApp(
     parseJson(request as Parameters<typeof parseJson>[0], body.toString('utf8'), done),
   );
   nest.enableShutdownHooks();
+  const role = nest.get(ConfigService).get<ProcessRole>('PROCESS_ROLE');
+  if (role) restrictToProbesInWorkerRole(fastify, role);
   SwaggerModule.setup('docs', nest, () => SwaggerModule.createDocument(nest, openApiConfig(app)), {
     jsonDocumentUrl: 'docs/openapi.json',
   });
