@@ -63,3 +63,30 @@ describe('vendorProblem', () => {
     expect(problem.extensions).toMatchObject({ mayHaveTakenEffect: true });
   });
 });
+
+describe('vendorProblem for refused credentials', () => {
+  it('answers VENDOR_UNAVAILABLE naming the token to renew, with the vendor’s code', () => {
+    const problem = vendorProblem(
+      new VendorHttpError({
+        kind: VendorHttpErrorKind.REJECTED,
+        vendor: 'crm',
+        method: 'GET',
+        path: '/query',
+        reason: 'HTTP 401',
+        mayHaveTakenEffect: false,
+        attempts: 1,
+        status: 401,
+        body: [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }],
+      }),
+      (body) => (body as { message: string }[])[0]?.message,
+      (body) => (body as { errorCode: string }[])[0]?.errorCode,
+    );
+    expect([problem.getStatus(), problem.code]).toEqual([503, 'VENDOR_UNAVAILABLE']);
+    expect(problem.message).toMatch(/renew CRM_TOKEN/);
+    expect(problem.extensions).toMatchObject({
+      vendorCode: 'INVALID_SESSION_ID',
+      vendorStatus: 401,
+    });
+    expect(problem.headers).toEqual({ 'retry-after': '30' });
+  });
+});

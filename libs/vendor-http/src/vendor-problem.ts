@@ -1,23 +1,43 @@
 import { ProblemException } from '@p2c/platform';
 import { VendorHttpError, VendorHttpErrorKind } from './vendor-http.exception';
 
-/** Reads the vendor's own explanation out of its error body (each dialect has its shape). */
+/** Reads the vendor's own explanation (or error code) out of its error body: each dialect has its shape. */
 export type VendorMessageReader = (body: unknown) => string | undefined;
 
 /**
  * What a system API answers when a vendor call fails: the reason codes the process tier acts on.
- * `VENDOR_REJECTED` carries the vendor's own message (business rule refusals: a closed period,
- * an inactive customer); `VENDOR_UNAVAILABLE` and `RATE_LIMITED` say "try again later".
+ * `VENDOR_REJECTED` carries the vendor's own message and, when the dialect has one, its error code
+ * as `vendorCode` (business rule refusals: a closed period, an inactive customer);
+ * `VENDOR_UNAVAILABLE` and `RATE_LIMITED` say "try again later".
  */
 export function vendorProblem(
   error: VendorHttpError,
   readMessage: VendorMessageReader,
+  readCode: VendorMessageReader = () => undefined,
 ): ProblemException {
   const vendor = error.vendor.toUpperCase();
   const base = { vendor: error.vendor };
   switch (error.kind) {
     case VendorHttpErrorKind.REJECTED: {
       const message = readMessage(error.body) ?? `HTTP ${error.status}`;
+      const vendorCode = readCode(error.body);
+      const details = {
+        ...base,
+        vendorStatus: error.status,
+        vendorMessage: message,
+        ...(vendorCode ? { vendorCode } : {}),
+      };
+      if (error.status === 401 || error.status === 403) {
+        // The vendor refused the gateway's own credentials: nothing the caller sent is wrong and
+        // only an operator can fix it, so callers retry later instead of filing a business case.
+        return new ProblemException(
+          503,
+          'VENDOR_UNAVAILABLE',
+          `${vendor} refused the gateway's credentials (HTTP ${error.status}); an operator must renew ${vendor}_TOKEN.`,
+          { ...details, mayHaveTakenEffect: false },
+          { 'retry-after': '30' },
+        );
+      }
       if (error.status === 404) {
         return new ProblemException(404, 'NOT_FOUND', `${vendor}: ${message}`, base);
       }
@@ -25,11 +45,7 @@ export function vendorProblem(
         422,
         'VENDOR_REJECTED',
         `${vendor} rejected the request: ${message}`,
-        {
-          ...base,
-          vendorStatus: error.status,
-          vendorMessage: message,
-        },
+        details,
       );
     }
     case VendorHttpErrorKind.RATE_LIMITED: {

@@ -183,12 +183,15 @@ export class ErpDirectory {
   async employeeOf(
     worker: string,
   ): Promise<{ employee: ErpEmployee; matchedBy: EmployeeMatchKind } | undefined> {
-    const byExternalId = await this.employees.find((employee) => employee.externalId === worker);
-    if (byExternalId) return { employee: byExternalId, matchedBy: 'EXTERNAL_ID' };
-    const byEntityId = (await this.employees.all()).find(
-      (employee) => employee.entityId === worker,
+    // One lookup for both keys: a miss re-reads the list at most once, for either kind of match.
+    const keyed = await this.employees.find(
+      (employee) => employee.externalId === worker || employee.entityId === worker,
     );
-    return byEntityId && { employee: byEntityId, matchedBy: 'ENTITY_ID' };
+    if (!keyed) return undefined;
+    const byExternalId = (await this.employees.all()).find((e) => e.externalId === worker);
+    return byExternalId
+      ? { employee: byExternalId, matchedBy: 'EXTERNAL_ID' }
+      : { employee: keyed, matchedBy: 'ENTITY_ID' };
   }
 }
 

@@ -276,7 +276,8 @@ describe('time postings over the ERP', () => {
         subsidiary: { id: us.id },
         isInactive: false,
       });
-      const answer = await bed.get('/employees/E2001');
+      // just added: within a second of the last read, only a fresh read is sure to see it
+      const answer = await bed.get('/employees/E2001').set('cache-control', 'no-cache');
       expect(answer.body).toMatchObject({ worker: 'E2001', matchedBy: 'ENTITY_ID' });
       const posted = await bed.put('/time-postings/psa-new-starter', {
         ...posting,

@@ -1,5 +1,5 @@
 import { ProblemException } from '@p2c/platform';
-import { VendorHttpError, VendorHttpErrorKind, vendorProblem } from '@p2c/vendor-http';
+import { VendorHttpError, vendorProblem } from '@p2c/vendor-http';
 
 /** The HCM's own explanation out of its error body `{error, errors:[{error, field?}]}`. */
 export function readHcmMessage(body: unknown): string | undefined {
@@ -10,20 +10,8 @@ export function readHcmMessage(body: unknown): string | undefined {
   return typeof first === 'string' && first ? first : undefined;
 }
 
-/**
- * What system-hcm answers for a failed HCM call. A 401/403 means the HCM refused the gateway's
- * own credentials: nothing the caller sent is wrong and only an operator can fix it, so it is
- * VENDOR_UNAVAILABLE (503), not VENDOR_REJECTED.
- */
+/** What system-hcm answers for a failed HCM call. */
 export function hcmProblem(error: VendorHttpError): ProblemException {
-  if (error.kind === VendorHttpErrorKind.REJECTED && (error.status === 401 || error.status === 403))
-    return new ProblemException(
-      503,
-      'VENDOR_UNAVAILABLE',
-      `HCM refused the gateway's credentials (HTTP ${error.status}); an operator must renew HCM_TOKEN.`,
-      { vendor: 'hcm', vendorStatus: error.status, mayHaveTakenEffect: false },
-      { 'retry-after': '60' },
-    );
   return vendorProblem(error, readHcmMessage);
 }
 

@@ -61,11 +61,13 @@ describe('system-psa with credentials the PSA refuses', () => {
 
   afterAll(() => bed?.close());
 
-  it('passes the PSA’s OAuth refusal on as VENDOR_REJECTED, not as the gateway’s own 401', async () => {
+  it('answers the PSA’s OAuth refusal as VENDOR_UNAVAILABLE for an operator, not as the caller’s 401', async () => {
     const response = await bed.get('/time-entries/100000001');
-    expect(response.status).toBe(422);
+    expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('30');
     expect(response.body).toMatchObject({
-      code: 'VENDOR_REJECTED',
+      code: 'VENDOR_UNAVAILABLE',
+      detail: expect.stringMatching(/renew PSA_TOKEN/),
       vendor: 'psa',
       vendorStatus: 401,
       vendorMessage: 'Invalid OAuth 2 Request',
