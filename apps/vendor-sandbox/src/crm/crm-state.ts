@@ -1,4 +1,4 @@
-import { minorToNumber, toMinor } from '../common/money';
+import { minorToNumber, toMinor } from '@p2c/canonical';
 import { Scenario } from '../scenario/scenario.types';
 import { IdSequence } from '../world/id-sequence';
 import { SandboxClock } from '../world/sandbox-clock';

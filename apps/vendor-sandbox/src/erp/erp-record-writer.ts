@@ -1,5 +1,5 @@
 import { isIsoDate } from '../common/dates';
-import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from '../common/money';
+import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from '@p2c/canonical';
 import { StateRecord } from '../world/vendor-state';
 import { ErpErrorCode, erpRejection } from './erp-errors';
 import {

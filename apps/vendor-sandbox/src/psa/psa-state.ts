@@ -2,7 +2,7 @@ import { Scenario } from '../scenario/scenario.types';
 import { IdSequence } from '../world/id-sequence';
 import { SandboxClock } from '../world/sandbox-clock';
 import { StateChange, VendorState } from '../world/vendor-state';
-import { toMinor } from '../common/money';
+import { toMinor } from '@p2c/canonical';
 import { changeEvents } from './change-events';
 import {
   BOOKKEEPING_FIELDS,

@@ -1,4 +1,4 @@
-import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from './money';
+import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from './decimal';
 
 describe('money in minor units', () => {
   it('parses decimal strings and numbers without float arithmetic', () => {
