@@ -3,6 +3,7 @@ import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus'
 import type Redis from 'ioredis';
 import { ReadinessCheck } from '@p2c/observability';
 import { PRODUCER_REDIS } from './redis.tokens';
+import { withTimeout } from './with-timeout';
 
 const PING_TIMEOUT_MS = 1500;
 
@@ -16,12 +17,7 @@ export class RedisReadiness implements ReadinessCheck {
   async check(): Promise<HealthIndicatorResult> {
     const redis = this.indicator.check('redis');
     try {
-      await Promise.race([
-        this.redis.ping(),
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS).unref(),
-        ),
-      ]);
+      await withTimeout(this.redis.ping(), PING_TIMEOUT_MS, () => new Error('ping timed out'));
       return redis.up();
     } catch (error) {
       return redis.down({ message: (error as Error).message });
