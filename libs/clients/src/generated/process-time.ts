@@ -36,16 +36,675 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approved-but-unposted backlog by age, posting success rate, posting lag, exceptions by reason */
+    get: operations['getTimeKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approved time and expenses and where their postings stand */
+    get: operations['listPostings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/postings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One posting with its lineage and open exception
+     * @description Lineage: PSA version → gateway (intake), → ERP timeBill (posting, correction in place), reversal; for expenses → the gateway’s ledger.
+     */
+    get: operations['getPosting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Entries the flow could not post, newest first */
+    get: operations['listTimeExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replay the posting an exception stopped, once its cause is fixed
+     * @description Queues the posting again from validation, reading every rate, period and project fresh. The exception is `retrying` until the ERP is in line (then `resolved`) or the posting fails again (back to `open` with the new reason). Exactly once like the first run.
+     */
+    post: operations['retryTimeException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    MoneyDto: {
+      /**
+       * @description Exact decimal amount as a string, never a floating-point number.
+       * @example 1250.00
+       */
+      amount: string;
+      /**
+       * @description ISO 4217 currency code.
+       * @example USD
+       */
+      currency: string;
+    };
+    BacklogAmountDto: {
+      /** @description Cost of the priced entries. */
+      cost: components['schemas']['MoneyDto'];
+      /** @description Billable value of the priced entries. */
+      billableValue: components['schemas']['MoneyDto'];
+    };
+    BacklogBucketDto: {
+      /**
+       * @description Time since the gateway learned of the approval.
+       * @example under-1h
+       * @enum {string}
+       */
+      age: 'under-1h' | '1h-24h' | '1d-3d' | 'over-3d';
+      /**
+       * @description Approved entries and expenses not yet posted.
+       * @example 12
+       */
+      entries: number;
+      /**
+       * @description Their hours (time only), decimal.
+       * @example 84.5
+       */
+      hours: string;
+      /** @description Their amounts per currency, for the entries priced so far (an entry blocked before pricing has none yet). */
+      amounts: components['schemas']['BacklogAmountDto'][];
+      /**
+       * @description Entries not priced yet.
+       * @example 3
+       */
+      unpriced: number;
+    };
+    PostingSuccessDto: {
+      /**
+       * @description Entries the ERP is in line with (posted, reversed, withdrawn).
+       * @example 940
+       */
+      settled: number;
+      /**
+       * @description Entries waiting on an exception.
+       * @example 6
+       */
+      blocked: number;
+      /**
+       * @description settled ÷ (settled + blocked), 4 places; 1 with none of either.
+       * @example 0.9937
+       */
+      rate: string;
+    };
+    PostingLagDto: {
+      /**
+       * @description Entries first posted in the last 24 hours.
+       * @example 940
+       */
+      postedLast24h: number;
+      /**
+       * @description Median seconds from the gateway learning of the approval to the ERP’s confirmation.
+       * @example 1.2
+       */
+      p50Seconds?: number;
+      /**
+       * @description 95th percentile of the same.
+       * @example 4.8
+       */
+      p95Seconds?: number;
+      /**
+       * @description Slowest of the same.
+       * @example 31.5
+       */
+      maxSeconds?: number;
+    };
+    ExceptionReasonCountDto: {
+      /**
+       * @description Reason code.
+       * @example RATE_MISSING
+       */
+      reason: string;
+      /**
+       * @description Unresolved exceptions with this reason.
+       * @example 4
+       */
+      open: number;
+      /**
+       * @description Age of the oldest, in seconds.
+       * @example 3600
+       */
+      oldestSeconds: number;
+    };
+    TimeKpisDto: {
+      /** @description Approved but not posted, by age. */
+      unposted: components['schemas']['BacklogBucketDto'][];
+      /** @description Posting success. */
+      success: components['schemas']['PostingSuccessDto'];
+      /** @description Posting lag. */
+      lag: components['schemas']['PostingLagDto'];
+      /** @description Unresolved exceptions by reason. */
+      exceptionsByReason: components['schemas']['ExceptionReasonCountDto'][];
+    };
+    PostingDto: {
+      /**
+       * @description Posting id: the ERP record’s external id, the same for every version.
+       * @example psa-time-31000017
+       */
+      id: string;
+      /**
+       * @description Time or expense.
+       * @example TIME
+       * @enum {string}
+       */
+      kind: 'TIME' | 'EXPENSE';
+      /**
+       * @description Source system.
+       * @example psa
+       */
+      sourceSystem: string;
+      /**
+       * @description The source’s id of the entry.
+       * @example 31000017
+       */
+      sourceId: string;
+      /**
+       * @description Newest version the gateway has seen.
+       * @example 3
+       */
+      latestVersion: number;
+      /**
+       * @description The version the ERP holds now.
+       * @example 3
+       */
+      postedVersion?: number;
+      /**
+       * @description pending: on its way; posted: the ERP holds the latest version; reversed: taken out after a withdrawal or deletion; withdrawn: withdrawn before it was posted; blocked: an exception waits.
+       * @example posted
+       * @enum {string}
+       */
+      status: 'pending' | 'posted' | 'reversed' | 'withdrawn' | 'blocked';
+      /**
+       * @description Canonical project.
+       * @example PRJ-006NW000101
+       */
+      project?: string;
+      /**
+       * @description Legal entity booked in.
+       * @example NWA-US
+       */
+      legalEntity?: string;
+      /**
+       * @description Accounting period (YYYY-MM).
+       * @example 2026-11
+       */
+      accountingPeriod?: string;
+      /**
+       * @description HCM employee id.
+       * @example E1003
+       */
+      worker?: string;
+      /**
+       * @description Role the time was logged in.
+       * @example SENIOR
+       */
+      role?: string;
+      /**
+       * @description Day worked (or of the expense).
+       * @example 2026-11-02
+       */
+      workDate?: string;
+      /**
+       * @description Time: minutes, exact.
+       * @example 480
+       */
+      minutes?: number;
+      /**
+       * @description Billed to the customer.
+       * @example true
+       */
+      billable?: boolean;
+      /** @description Time: hourly cost rate on the work date. */
+      costRate?: components['schemas']['MoneyDto'];
+      /** @description Cost: hours × cost rate (time), the amount spent (expenses). Kept here: the ERP’s timeBill has no cost. */
+      cost?: components['schemas']['MoneyDto'];
+      /** @description Time: hourly bill rate on the work date. */
+      billRate?: components['schemas']['MoneyDto'];
+      /** @description Billable value: hours × bill rate (time), amount plus the contract’s markup (expenses). */
+      billableValue?: components['schemas']['MoneyDto'];
+      /**
+       * @description The ERP’s internal id of the record.
+       * @example 50001
+       */
+      erpId?: string;
+      /**
+       * @description Approved at (the source’s clock).
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      approvedAt?: string;
+      /**
+       * @description When the gateway learned of the approval.
+       * @example 2026-11-20T09:15:00.120Z
+       */
+      seenAt?: string;
+      /**
+       * @description When the ERP first confirmed it.
+       * @example 2026-11-20T09:15:01.020Z
+       */
+      postedAt?: string;
+      /** @description Why the last attempt failed. */
+      lastError?: string;
+      /**
+       * @description Last change.
+       * @example 2026-11-20T09:15:01.020Z
+       */
+      updatedAt: string;
+    };
+    PostingPageDto: {
+      /** @description Most recently changed first. */
+      items: components['schemas']['PostingDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAxLjAyMFoiLCJwc2EtdGltZS0zMTAwMDAxNyJd
+       */
+      nextCursor?: string;
+    };
+    LineageHopDto: {
+      /**
+       * @description `time-intake` / `expense-intake` (PSA → gateway), `time-posting` (→ ERP timeBill), `time-reversal`, `expense-posting` / `expense-reversal` (→ the gateway’s ledger).
+       * @example time-posting
+       */
+      flow: string;
+      /**
+       * @description The source version this hop carried.
+       * @example 2
+       */
+      sourceVersion: string;
+      /**
+       * @description Where it went.
+       * @example erp
+       */
+      targetSystem: string;
+      /**
+       * @description As what.
+       * @example timeBill
+       */
+      targetType: string;
+      /**
+       * @description The target’s id, once confirmed.
+       * @example 50001
+       */
+      targetId?: string;
+      /**
+       * @description pending (claimed, not confirmed), succeeded, failed, reversed (replaced by a later version or taken out).
+       * @example succeeded
+       */
+      status: string;
+      /** @description The billable value it carried. */
+      amount?: components['schemas']['MoneyDto'];
+      /**
+       * @description Claims of this hop (more than 1: retried).
+       * @example 1
+       */
+      attempts: number;
+      /** @description Correlation id of the last attempt. */
+      correlationId?: string;
+      /**
+       * @description When it was first claimed.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When the target confirmed it.
+       * @example 2026-11-20T09:15:01.000Z
+       */
+      completedAt?: string;
+    };
+    PostingExceptionSummaryDto: {
+      /**
+       * @description Exception id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      id: string;
+      /**
+       * @description Why the posting stopped.
+       * @example RATE_MISSING
+       */
+      reasonCode: string;
+      /**
+       * @description open, assigned or retrying.
+       * @example open
+       */
+      status: string;
+      /**
+       * @description Who fixes it.
+       * @example finance-ops
+       */
+      ownerGroup: string;
+      /** @description What went wrong and what to do about it. */
+      message: string;
+    };
+    PostingDetailDto: {
+      /**
+       * @description Posting id: the ERP record’s external id, the same for every version.
+       * @example psa-time-31000017
+       */
+      id: string;
+      /**
+       * @description Time or expense.
+       * @example TIME
+       * @enum {string}
+       */
+      kind: 'TIME' | 'EXPENSE';
+      /**
+       * @description Source system.
+       * @example psa
+       */
+      sourceSystem: string;
+      /**
+       * @description The source’s id of the entry.
+       * @example 31000017
+       */
+      sourceId: string;
+      /**
+       * @description Newest version the gateway has seen.
+       * @example 3
+       */
+      latestVersion: number;
+      /**
+       * @description The version the ERP holds now.
+       * @example 3
+       */
+      postedVersion?: number;
+      /**
+       * @description pending: on its way; posted: the ERP holds the latest version; reversed: taken out after a withdrawal or deletion; withdrawn: withdrawn before it was posted; blocked: an exception waits.
+       * @example posted
+       * @enum {string}
+       */
+      status: 'pending' | 'posted' | 'reversed' | 'withdrawn' | 'blocked';
+      /**
+       * @description Canonical project.
+       * @example PRJ-006NW000101
+       */
+      project?: string;
+      /**
+       * @description Legal entity booked in.
+       * @example NWA-US
+       */
+      legalEntity?: string;
+      /**
+       * @description Accounting period (YYYY-MM).
+       * @example 2026-11
+       */
+      accountingPeriod?: string;
+      /**
+       * @description HCM employee id.
+       * @example E1003
+       */
+      worker?: string;
+      /**
+       * @description Role the time was logged in.
+       * @example SENIOR
+       */
+      role?: string;
+      /**
+       * @description Day worked (or of the expense).
+       * @example 2026-11-02
+       */
+      workDate?: string;
+      /**
+       * @description Time: minutes, exact.
+       * @example 480
+       */
+      minutes?: number;
+      /**
+       * @description Billed to the customer.
+       * @example true
+       */
+      billable?: boolean;
+      /** @description Time: hourly cost rate on the work date. */
+      costRate?: components['schemas']['MoneyDto'];
+      /** @description Cost: hours × cost rate (time), the amount spent (expenses). Kept here: the ERP’s timeBill has no cost. */
+      cost?: components['schemas']['MoneyDto'];
+      /** @description Time: hourly bill rate on the work date. */
+      billRate?: components['schemas']['MoneyDto'];
+      /** @description Billable value: hours × bill rate (time), amount plus the contract’s markup (expenses). */
+      billableValue?: components['schemas']['MoneyDto'];
+      /**
+       * @description The ERP’s internal id of the record.
+       * @example 50001
+       */
+      erpId?: string;
+      /**
+       * @description Approved at (the source’s clock).
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      approvedAt?: string;
+      /**
+       * @description When the gateway learned of the approval.
+       * @example 2026-11-20T09:15:00.120Z
+       */
+      seenAt?: string;
+      /**
+       * @description When the ERP first confirmed it.
+       * @example 2026-11-20T09:15:01.020Z
+       */
+      postedAt?: string;
+      /** @description Why the last attempt failed. */
+      lastError?: string;
+      /**
+       * @description Last change.
+       * @example 2026-11-20T09:15:01.020Z
+       */
+      updatedAt: string;
+      /** @description Every hop, oldest first. */
+      lineage: components['schemas']['LineageHopDto'][];
+      /** @description The exception waiting for a person, if any. */
+      exception?: components['schemas']['PostingExceptionSummaryDto'];
+    };
+    TimeExceptionDto: {
+      /**
+       * @description Exception id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      id: string;
+      /**
+       * @description Why.
+       * @example RATE_MISSING
+       * @enum {string}
+       */
+      reasonCode:
+        | 'PROJECT_NOT_ACTIVE'
+        | 'PERIOD_CLOSED'
+        | 'WORKER_UNMAPPED'
+        | 'RATE_MISSING'
+        | 'CURRENCY_MISMATCH'
+        | 'VENDOR_REJECTED'
+        | 'VENDOR_UNAVAILABLE'
+        | 'RATE_LIMITED'
+        | 'POSTING_FAILED';
+      /**
+       * @description What went wrong and what to do about it.
+       * @example PSA time entry 31000017 (v2, 2026-11-03) is billable but has no bill rate: Rate card RC-PUBSEC-USD has no ANALYST rate effective on 2026-11-03. Add the rate to the rate card in the PSA, then retry.
+       */
+      message: string;
+      /**
+       * @description Who fixes it.
+       * @example finance-ops
+       * @enum {string}
+       */
+      ownerGroup: 'finance-ops' | 'integration-support' | 'platform';
+      /**
+       * @description Where it stands.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+      /**
+       * @description Kind of source record.
+       * @example psa.time_entry
+       */
+      subjectType: string;
+      /**
+       * @description The source record’s id.
+       * @example 31000017
+       */
+      subjectId: string;
+      /**
+       * @description The posting it stopped.
+       * @example psa-time-31000017
+       */
+      posting?: string;
+      /**
+       * @description Times the posting failed while it was unresolved.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * @description When the owner group should have acted.
+       * @example 2026-11-21T09:15:00.000Z
+       */
+      slaDueAt: string;
+      /**
+       * @description Correlation id of the attempt that raised it.
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+      /**
+       * @description The facts behind the reason (project, rate card, period, …).
+       * @example {
+       *       "rateCard": "RC-PUBSEC-USD",
+       *       "role": "ANALYST",
+       *       "date": "2026-11-03"
+       *     }
+       */
+      facts: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Raised at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Last changed at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description Resolved or dismissed at.
+       * @example 2026-11-20T10:02:00.000Z
+       */
+      resolvedAt?: string;
+      /**
+       * @description How it was resolved.
+       * @example The ERP is in line with version 2 (posted).
+       */
+      resolution?: string;
+    };
+    TimeExceptionPageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['TimeExceptionDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example eyJhdCI6IjIwMjYtMTEtMjBUMDk6MTU6MDAuMDAwWiJ9
+       */
+      nextCursor?: string;
+    };
+    RetryAcceptedDto: {
+      /**
+       * @description The exception retried.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      exception: string;
+      /**
+       * @description The posting queued again.
+       * @example psa-time-31000017
+       */
+      posting: string;
+      /**
+       * @description Resolved once the ERP is in line; back to open if it fails again.
+       * @example retrying
+       * @enum {string}
+       */
+      status: 'retrying';
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+export type SchemaMoneyDto = components['schemas']['MoneyDto'];
+export type SchemaBacklogAmountDto = components['schemas']['BacklogAmountDto'];
+export type SchemaBacklogBucketDto = components['schemas']['BacklogBucketDto'];
+export type SchemaPostingSuccessDto = components['schemas']['PostingSuccessDto'];
+export type SchemaPostingLagDto = components['schemas']['PostingLagDto'];
+export type SchemaExceptionReasonCountDto = components['schemas']['ExceptionReasonCountDto'];
+export type SchemaTimeKpisDto = components['schemas']['TimeKpisDto'];
+export type SchemaPostingDto = components['schemas']['PostingDto'];
+export type SchemaPostingPageDto = components['schemas']['PostingPageDto'];
+export type SchemaLineageHopDto = components['schemas']['LineageHopDto'];
+export type SchemaPostingExceptionSummaryDto = components['schemas']['PostingExceptionSummaryDto'];
+export type SchemaPostingDetailDto = components['schemas']['PostingDetailDto'];
+export type SchemaTimeExceptionDto = components['schemas']['TimeExceptionDto'];
+export type SchemaTimeExceptionPageDto = components['schemas']['TimeExceptionPageDto'];
+export type SchemaRetryAcceptedDto = components['schemas']['RetryAcceptedDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -180,6 +839,174 @@ export interface operations {
             };
           };
         };
+      };
+    };
+  };
+  getTimeKpis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeKpisDto'];
+        };
+      };
+    };
+  };
+  listPostings: {
+    parameters: {
+      query?: {
+        /** @description Only this status. */
+        status?: 'pending' | 'posted' | 'reversed' | 'withdrawn' | 'blocked';
+        /** @description Only time or only expenses. */
+        kind?: 'TIME' | 'EXPENSE';
+        /** @description Only this canonical project. */
+        project?: string;
+        /** @description Per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getPosting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Posting id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingDetailDto'];
+        };
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listTimeExceptions: {
+    parameters: {
+      query?: {
+        /** @description Only this status. */
+        status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+        /** @description Only this reason. */
+        reason?:
+          | 'PROJECT_NOT_ACTIVE'
+          | 'PERIOD_CLOSED'
+          | 'WORKER_UNMAPPED'
+          | 'RATE_MISSING'
+          | 'CURRENCY_MISMATCH'
+          | 'VENDOR_REJECTED'
+          | 'VENDOR_UNAVAILABLE'
+          | 'RATE_LIMITED'
+          | 'POSTING_FAILED';
+        /** @description Per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeExceptionPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retryTimeException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Exception id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryAcceptedDto'];
+        };
+      };
+      /** @description problem+json NOT_FOUND: no such exception of this flow */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: already resolved or dismissed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -6,6 +6,7 @@ import { InboxMessage } from './inbox-message.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { SyncCheckpoint } from './sync-checkpoint.entity';
 import { SyncLedgerEntry } from './sync-ledger-entry.entity';
+import { TimePosting } from './time-posting.entity';
 
 export * from './audit-log-entry.entity';
 export * from './cross-reference.entity';
@@ -16,6 +17,7 @@ export * from './outbox-message.entity';
 export * from './sync-checkpoint.entity';
 export * from './sync-ledger-entry.entity';
 export * from './system-names';
+export * from './time-posting.entity';
 
 export const ENTITIES = [
   IdempotencyKey,
@@ -26,4 +28,5 @@ export const ENTITIES = [
   ExceptionCase,
   AuditLogEntry,
   SyncCheckpoint,
+  TimePosting,
 ];

@@ -1,0 +1,21 @@
+import { ProblemException } from '@p2c/platform';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
+
+describe('keyset cursors', () => {
+  it('round-trip the sort key and id of a page’s last item', () => {
+    const keyset = { key: '2026-11-20T09:15:00.000Z', id: 'psa-time-31000017' };
+    expect(decodeCursor(encodeCursor(keyset))).toEqual(keyset);
+    expect(decodeCursor(undefined)).toBeUndefined();
+  });
+
+  it('refuse anything this API did not hand out', () => {
+    for (const bad of ['not-base64-json', Buffer.from('{"a":1}').toString('base64url')]) {
+      expect(() => decodeCursor(bad)).toThrow(ProblemException);
+      try {
+        decodeCursor(bad);
+      } catch (error) {
+        expect((error as ProblemException).code).toBe('INVALID_CURSOR');
+      }
+    }
+  });
+});

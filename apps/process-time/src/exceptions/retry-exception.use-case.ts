@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { currentCorrelationId } from '@p2c/observability';
+import type { AuthenticatedPrincipal } from '@p2c/security';
+import { ProblemException } from '@p2c/platform';
+import { sqlRows } from '../common/sql-rows';
+import type { RetryAcceptedDto } from './dto/retry-accepted.dto';
+import { ExceptionRetries } from './exception-retries';
+import { TIME_FLOW } from './time-exceptions';
+
+/** `POST /exceptions/{id}/retry`: replays the stopped posting (see ExceptionRetries), audited. */
+@Injectable()
+export class RetryExceptionUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly retries: ExceptionRetries,
+  ) {}
+
+  execute(id: string, actor: AuthenticatedPrincipal | undefined): Promise<RetryAcceptedDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const [found] = await sqlRows<{ status: string; reasonCode: string }>(
+        manager,
+        `SELECT status, reason_code AS "reasonCode" FROM exceptions
+          WHERE id = $1 AND flow = $2 FOR UPDATE`,
+        [id, TIME_FLOW],
+      );
+      if (!found)
+        throw new ProblemException(404, 'NOT_FOUND', `process-time has no exception ${id}.`);
+      if (found.status === 'resolved' || found.status === 'dismissed')
+        throw new ProblemException(
+          409,
+          'EXCEPTION_CLOSED',
+          `Exception ${id} is ${found.status}; there is nothing to retry.`,
+        );
+      const postingId = await this.retries.requeue(manager, id);
+      if (!postingId)
+        throw new ProblemException(
+          409,
+          'NOT_RETRYABLE',
+          `Exception ${id} names no posting to replay.`,
+        );
+      await manager.query(
+        `INSERT INTO audit_log (actor, action, subject_type, subject_id, correlation_id, before, after)
+         VALUES ($1, 'exception.retry', 'exception', $2, $3, $4::jsonb, $5::jsonb)`,
+        [
+          actor?.subject ?? 'anonymous',
+          id,
+          currentCorrelationId() ?? null,
+          JSON.stringify({ status: found.status, reasonCode: found.reasonCode }),
+          JSON.stringify({ status: 'retrying', postingId }),
+        ],
+      );
+      return { exception: id, posting: postingId, status: 'retrying' as const };
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PsaEventDto, PsaEventType } from '@p2c/canonical';
+import { sqlRows } from '../common/sql-rows';
+import { RetryRateMissingUseCase } from '../exceptions/retry-rate-missing.use-case';
+import { EntryIntake } from './entry-intake';
+import type { EntrySnapshot } from './entry-snapshot';
+
+/** The PSA event types process-time takes from the inbox (see system-psa's README). */
+export const TIME_EVENT_TYPES: readonly PsaEventType[] = [
+  'TIME_ENTRY_APPROVED',
+  'TIME_ENTRY_UPDATED',
+  'TIME_ENTRY_WITHDRAWN',
+  'TIME_ENTRY_DELETED',
+  'EXPENSE_APPROVED',
+  'EXPENSE_UPDATED',
+  'EXPENSE_WITHDRAWN',
+  'EXPENSE_DELETED',
+  'RATE_CARD_CHANGED',
+];
+
+const BATCH = 200;
+
+interface InboxRow {
+  id: string;
+  payload: PsaEventDto;
+}
+
+/**
+ * Takes PSA events out of the inbox (signed webhooks, and the feed's events, both unique on the
+ * PSA's event id) in arrival order, a batch per transaction claimed with SKIP LOCKED so several
+ * workers share the work: entry versions go to the intake, a changed rate card retries the
+ * RATE_MISSING exceptions it may fix. An event without its record is marked failed.
+ */
+@Injectable()
+export class DrainInboxUseCase {
+  private readonly logger = new Logger(DrainInboxUseCase.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly intake: EntryIntake,
+    private readonly rateMissing: RetryRateMissingUseCase,
+  ) {}
+
+  async execute(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const handled = await this.dataSource.transaction(async (manager) => {
+        const rows = await sqlRows<InboxRow>(
+          manager,
+          `SELECT id, payload FROM inbox_messages
+            WHERE status = 'received' AND source_system = 'psa' AND event_type = ANY($1)
+            ORDER BY received_at
+            LIMIT $2
+              FOR UPDATE SKIP LOCKED`,
+          [TIME_EVENT_TYPES, BATCH],
+        );
+        const snapshots: EntrySnapshot[] = [];
+        const rateCards = new Set<string>();
+        const bad: string[] = [];
+        for (const { id, payload } of rows) {
+          const snapshot = snapshotOf(payload);
+          if (snapshot) snapshots.push(snapshot);
+          else if (payload.type === 'RATE_CARD_CHANGED' && payload.rateCard)
+            rateCards.add(payload.rateCard);
+          else bad.push(id);
+        }
+        await this.intake.record(manager, snapshots);
+        for (const rateCard of rateCards) await this.rateMissing.execute(manager, rateCard);
+        const good = rows.map((row) => row.id).filter((id) => !bad.includes(id));
+        await manager.query(
+          `UPDATE inbox_messages
+              SET status = 'processed', processed_at = now(), attempts = attempts + 1
+            WHERE id = ANY($1::uuid[])`,
+          [good],
+        );
+        if (bad.length > 0) {
+          this.logger.warn(
+            `${bad.length} PSA event(s) in the inbox carry no record; marked failed`,
+          );
+          await manager.query(
+            `UPDATE inbox_messages
+                SET status = 'failed', attempts = attempts + 1,
+                    last_error = 'the event carries no time entry, expense or rate card'
+              WHERE id = ANY($1::uuid[])`,
+            [bad],
+          );
+        }
+        return rows.length;
+      });
+      total += handled;
+      if (handled < BATCH) return total;
+    }
+  }
+}
+
+/** The entry version an event carries, if it is a time or expense event with its record. */
+export function snapshotOf(event: PsaEventDto): EntrySnapshot | undefined {
+  const deleted = event.type === 'TIME_ENTRY_DELETED' || event.type === 'EXPENSE_DELETED';
+  if (event.type.startsWith('TIME_ENTRY_') && event.timeEntry)
+    return { kind: 'TIME', record: event.timeEntry, deleted };
+  if (event.type.startsWith('EXPENSE_') && event.expense)
+    return { kind: 'EXPENSE', record: event.expense, deleted };
+  return undefined;
+}

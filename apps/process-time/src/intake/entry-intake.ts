@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { QueueName, addToOutbox } from '@p2c/messaging';
+import { currentCorrelationId } from '@p2c/observability';
+import { sqlRows } from '../common/sql-rows';
+import { POST_ENTRY_JOB } from '../exceptions/time-exceptions';
+import type { PostEntryJobData } from '../posting/post-entry.job';
+import { LEDGER_FLOWS } from '../posting/posting-ledger';
+import { EntrySnapshot, postingIdOf } from './entry-snapshot';
+
+// One statement per batch. A version is taken only if it is newer than what the row holds (a
+// repeat, or an older version arriving late, changes nothing); a deletion is taken once. An
+// entry first seen not approved is not recorded (there is nothing to post or undo).
+const RECORD = `
+  WITH incoming AS (
+    SELECT DISTINCT ON (id) *
+      FROM jsonb_to_recordset($1::jsonb) AS x(id text, kind text, source_system text,
+             source_id text, version integer, latest jsonb, deleted boolean, approved boolean,
+             approved_at timestamptz, project text, worker text, role text, work_date date,
+             minutes integer, billable boolean)
+     ORDER BY id, version DESC, deleted DESC)
+  INSERT INTO time_postings AS p (id, kind, source_system, source_id, latest_version, latest,
+                                  deleted, status, approved_at, seen_at, project, worker, role,
+                                  work_date, minutes, billable)
+  SELECT id, kind, source_system, source_id, version, latest, deleted, 'pending',
+         CASE WHEN approved THEN approved_at END, CASE WHEN approved THEN now() END,
+         project, worker, role, work_date, minutes, billable
+    FROM incoming
+   WHERE approved OR deleted OR EXISTS (SELECT 1 FROM time_postings t WHERE t.id = incoming.id)
+  ON CONFLICT (id) DO UPDATE
+     SET latest_version = greatest(p.latest_version, EXCLUDED.latest_version),
+         latest = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                       THEN EXCLUDED.latest ELSE p.latest END,
+         deleted = p.deleted OR EXCLUDED.deleted,
+         project = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                        THEN EXCLUDED.project ELSE p.project END,
+         worker = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                       THEN EXCLUDED.worker ELSE p.worker END,
+         role = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                     THEN EXCLUDED.role ELSE p.role END,
+         work_date = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                          THEN EXCLUDED.work_date ELSE p.work_date END,
+         minutes = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                        THEN EXCLUDED.minutes ELSE p.minutes END,
+         billable = CASE WHEN EXCLUDED.latest_version > p.latest_version
+                         THEN EXCLUDED.billable ELSE p.billable END,
+         status = 'pending',
+         approved_at = coalesce(p.approved_at, EXCLUDED.approved_at),
+         seen_at = coalesce(p.seen_at, EXCLUDED.seen_at),
+         updated_at = now()
+   WHERE EXCLUDED.latest_version > p.latest_version OR (EXCLUDED.deleted AND NOT p.deleted)
+  RETURNING id, kind, source_system AS "sourceSystem", source_id AS "sourceId",
+            latest_version AS version`;
+
+const LINEAGE = `
+  INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
+                           target_system, target_type, target_id, status, correlation_id,
+                           attempts, completed_at)
+  SELECT flow, source_system, source_type, source_id, version::text, 'gateway', 'time_posting',
+         id, 'succeeded', $2, 1, now()
+    FROM jsonb_to_recordset($1::jsonb) AS x(id text, flow text, source_system text,
+           source_type text, source_id text, version integer)
+  ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO NOTHING`;
+
+interface Changed {
+  id: string;
+  kind: 'TIME' | 'EXPENSE';
+  sourceSystem: string;
+  sourceId: string;
+  version: number;
+}
+
+/**
+ * Where every intake (webhook inbox, event feed, sweep) hands over what it saw, in the caller's
+ * transaction: the entry's row takes the version if it is new, the intake hop goes into the
+ * lineage, and a posting job is queued through the outbox. Any mix of intakes, repeats and
+ * out-of-order arrivals comes to the same rows. Returns how many entries changed.
+ */
+@Injectable()
+export class EntryIntake {
+  async record(manager: EntityManager, snapshots: EntrySnapshot[]): Promise<number> {
+    if (snapshots.length === 0) return 0;
+    const incoming = snapshots.map(({ kind, record, deleted }) => ({
+      id: postingIdOf(kind, record.sourceSystem, record.sourceId),
+      kind,
+      source_system: record.sourceSystem,
+      source_id: record.sourceId,
+      version: record.sourceVersion,
+      latest: record,
+      deleted: deleted === true,
+      approved: record.status === 'APPROVED' && deleted !== true,
+      approved_at: record.changedAt || null,
+      // the latest version's facts, for the API and KPIs before (or without) pricing
+      project: record.project ?? null,
+      worker: record.worker ?? null,
+      role: kind === 'TIME' ? (record.role ?? null) : null,
+      work_date: kind === 'TIME' ? record.workDate : record.date,
+      minutes: kind === 'TIME' ? record.minutes : null,
+      billable: record.billable,
+    }));
+    const changed = await sqlRows<Changed>(manager, RECORD, [JSON.stringify(incoming)]);
+    if (changed.length === 0) return 0;
+    await manager.query(LINEAGE, [
+      JSON.stringify(
+        changed.map((row) => ({
+          id: row.id,
+          flow: LEDGER_FLOWS[row.kind].intake,
+          source_system: row.sourceSystem,
+          source_type: row.kind === 'TIME' ? 'time_entry' : 'expense',
+          source_id: row.sourceId,
+          version: row.version,
+        })),
+      ),
+      currentCorrelationId() ?? null,
+    ]);
+    for (const row of changed)
+      await addToOutbox<PostEntryJobData>(manager, {
+        queue: QueueName.TimePosting,
+        name: POST_ENTRY_JOB,
+        payload: { postingId: row.id },
+      });
+    return changed.length;
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Histogram, Metric, register } from 'prom-client';
+import type { TimePostingKind } from '@p2c/persistence';
+
+export type PostingOutcome =
+  'posted' | 'corrected' | 'reversed' | 'withdrawn' | 'blocked' | 'failed';
+
+/** Registers a metric once per process (several apps may share one in tests). */
+function once<T extends Metric>(name: string, create: (name: string) => T): T {
+  return (register.getSingleMetric(name) as T | undefined) ?? create(name);
+}
+
+/**
+ * The flow's counters: postings by outcome (success rate = posted + corrected + reversed over
+ * all outcomes), and the lag from the gateway learning of an approval to the ERP confirming it.
+ * The backlog gauges are read from Postgres at scrape time (see TimeKpis).
+ */
+@Injectable()
+export class TimeMetrics {
+  private readonly outcomes = once(
+    'p2c_time_postings_total',
+    (name) =>
+      new Counter({
+        name,
+        help: 'Entries brought in line with the ERP, by kind and outcome (posted, corrected, reversed, withdrawn, blocked by an exception, failed after retries)',
+        labelNames: ['kind', 'outcome'],
+      }),
+  );
+
+  private readonly lag = once(
+    'p2c_time_posting_lag_seconds',
+    (name) =>
+      new Histogram({
+        name,
+        help: 'From the gateway learning of an approval (webhook, feed or sweep) to the ERP confirming the first posting',
+        labelNames: ['kind'],
+        buckets: [0.5, 1, 5, 15, 60, 300, 900, 3600, 4 * 3600, 24 * 3600],
+      }),
+  );
+
+  outcome(kind: TimePostingKind, outcome: PostingOutcome): void {
+    this.outcomes.inc({ kind, outcome });
+  }
+
+  posted(kind: TimePostingKind, seenAt: Date | null): void {
+    if (seenAt) this.lag.observe({ kind }, Math.max(0, (Date.now() - seenAt.getTime()) / 1000));
+  }
+}

@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
+import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
+import { TimeMetrics } from '../kpis/time-metrics';
+import { EntryPricer } from '../pricing/entry-pricer';
+import type { PricedEntry } from '../pricing/priced-entry';
+import { ErpTimePostings, ErpTimePosting, holdsVersion } from './erp-time-postings';
+import { PostingBlockedException } from './posting-blocked.exception';
+import { PostingBusyException } from './posting-busy.exception';
+import { LEDGER_FLOWS, PostingLedger } from './posting-ledger';
+import { PostingLeases, Settlement } from './posting-leases';
+import { PostingRow, wantsPosted } from './posting-row';
+
+/** Newer versions arriving while one is posted make the job go round again, this many times. */
+const MAX_ROUNDS = 10;
+
+export interface PostEntryCommand {
+  postingId: string;
+  /** who holds the lease: the job's id, the same when a job is re-run after its worker died */
+  holder: string;
+  /** read every reference fresh (a retry after someone fixed the data) */
+  fresh: boolean;
+}
+
+/**
+ * Brings the ERP in line with the latest version of one entry: posts it (priced), corrects it
+ * in place (same posting id, new hours), or reverses it (withdrawn or deleted), exactly once.
+ * Under the entry's lease: the ledger hop is claimed and committed before the ERP call; a
+ * re-claimed hop means an earlier attempt may have landed, so the ERP is asked first and its
+ * record taken when it is this version. Expenses are priced and recorded in the ledger only (the
+ * ERP offers no expense record).
+ */
+@Injectable()
+export class PostEntryUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly leases: PostingLeases,
+    private readonly ledger: PostingLedger,
+    private readonly pricer: EntryPricer,
+    private readonly erp: ErpTimePostings,
+    private readonly exceptions: TimeExceptions,
+    private readonly metrics: TimeMetrics,
+  ) {}
+
+  async execute(command: PostEntryCommand): Promise<void> {
+    for (let round = 1; round <= MAX_ROUNDS; round++) {
+      const row = await this.leases.claim(command.postingId, command.holder);
+      if (!row) throw new PostingBusyException(command.postingId);
+      let settled: boolean;
+      try {
+        settled = await this.bringInLine(row, command);
+      } catch (error) {
+        if (error instanceof PostingBlockedException) await this.block(row, command.holder, error);
+        else await this.leases.release(row.id, command.holder, (error as Error).message);
+        throw error;
+      }
+      if (settled) return;
+    }
+    await this.leases.release(command.postingId, command.holder, 'versions kept arriving');
+    throw new PostingBusyException(command.postingId);
+  }
+
+  private async bringInLine(row: PostingRow, command: PostEntryCommand): Promise<boolean> {
+    const post = wantsPosted(row);
+    const inLine = post
+      ? row.status === 'posted' && row.postedVersion === row.latestVersion
+      : row.status === 'reversed' || row.status === 'withdrawn';
+    if (inLine) return this.settle(row, command.holder, { status: row.status as 'posted' });
+    if (!post) return this.reverse(row, command.holder);
+    if (row.kind === 'EXPENSE') {
+      const priced = await this.pricer.priceExpense(
+        row.latest as unknown as PsaExpenseDto,
+        command.fresh,
+      );
+      return this.recordExpense(row, command.holder, priced);
+    }
+    const entry = row.latest as unknown as PsaTimeEntryDto;
+    const priced = await this.pricer.priceTime(entry, command.fresh);
+    return this.postTime(row, command.holder, entry, priced);
+  }
+
+  private async postTime(
+    row: PostingRow,
+    holder: string,
+    entry: PsaTimeEntryDto,
+    priced: PricedEntry,
+  ): Promise<boolean> {
+    const flow = LEDGER_FLOWS.TIME.post;
+    const hop = await this.dataSource.transaction(async (manager) => {
+      await this.recordPricing(manager, row, priced);
+      return this.ledger.claim(manager, row, {
+        flow,
+        targetSystem: 'erp',
+        targetType: 'timeBill',
+        ...reconciliation(priced),
+      });
+    });
+    let landed: ErpTimePosting | undefined;
+    if (hop.attempts > 1) {
+      const found = await this.erp.find(row.id);
+      if (found && holdsVersion(found, priced)) landed = found;
+    }
+    landed ??= await this.erp.put(
+      row.id,
+      priced,
+      entry.hours,
+      `PSA time entry ${row.sourceId} v${row.latestVersion}`,
+    );
+    const erpId = landed.erpId;
+    const correction = row.postedVersion !== null;
+    return this.dataSource.transaction(async (manager) => {
+      const settled = await this.settle(
+        row,
+        holder,
+        { status: 'posted', postedVersion: row.latestVersion, erpId },
+        manager,
+      );
+      await this.ledger.succeed(manager, hop.id, erpId);
+      await this.ledger.supersede(manager, row, flow, row.latestVersion);
+      this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
+      return settled;
+    });
+  }
+
+  private recordExpense(row: PostingRow, holder: string, priced: PricedEntry): Promise<boolean> {
+    const flow = LEDGER_FLOWS.EXPENSE.post;
+    return this.dataSource.transaction(async (manager) => {
+      await this.recordPricing(manager, row, priced);
+      const hop = await this.ledger.claim(manager, row, {
+        flow,
+        targetSystem: 'gateway',
+        targetType: 'expense-posting',
+        ...reconciliation(priced),
+      });
+      await this.ledger.succeed(manager, hop.id, row.id);
+      await this.ledger.supersede(manager, row, flow, row.latestVersion);
+      const correction = row.postedVersion !== null;
+      const settled = await this.settle(
+        row,
+        holder,
+        { status: 'posted', postedVersion: row.latestVersion },
+        manager,
+      );
+      this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
+      return settled;
+    });
+  }
+
+  private async reverse(row: PostingRow, holder: string): Promise<boolean> {
+    const flows = LEDGER_FLOWS[row.kind];
+    const anything = await this.ledger.everClaimed(this.dataSource.manager, row, flows.post);
+    if (!anything)
+      return this.dataSource.transaction(async (manager) => {
+        const settled = await this.settle(
+          row,
+          holder,
+          { status: 'withdrawn', postedVersion: row.latestVersion },
+          manager,
+        );
+        this.metrics.outcome(row.kind, 'withdrawn');
+        return settled;
+      });
+    const time = row.kind === 'TIME';
+    const hop = await this.dataSource.transaction((manager) =>
+      this.ledger.claim(manager, row, {
+        flow: flows.reverse,
+        targetSystem: time ? 'erp' : 'gateway',
+        targetType: time ? 'timeBill' : 'expense-posting',
+      }),
+    );
+    const reversed = time ? await this.erp.reverse(row.id) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const settled = await this.settle(
+        row,
+        holder,
+        { status: 'reversed', postedVersion: row.latestVersion },
+        manager,
+      );
+      await this.ledger.succeed(manager, hop.id, time ? (reversed?.erpId ?? null) : row.id);
+      await this.ledger.supersede(manager, row, flows.post);
+      this.metrics.outcome(row.kind, 'reversed');
+      return settled;
+    });
+  }
+
+  /** Blocks the entry and raises its exception — unless a newer version arrived meanwhile. */
+  private async block(
+    row: PostingRow,
+    holder: string,
+    error: PostingBlockedException,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await this.leases.settle(manager, row, holder, {
+        status: 'blocked',
+        lastError: error.message,
+      });
+      if (!result?.settled) {
+        await this.leases.release(row.id, holder, error.message);
+        return;
+      }
+      const flow = LEDGER_FLOWS[row.kind][wantsPosted(row) ? 'post' : 'reverse'];
+      await this.ledger.fail(manager, row, flow, error.message);
+      await this.exceptions.raise(manager, subjectOf(row), error.reason, error.message, {
+        ...error.facts,
+        version: row.latestVersion,
+      });
+      this.metrics.outcome(row.kind, 'blocked');
+    });
+  }
+
+  /**
+   * Settles the version worked on (see PostingLeases.settle); a lost lease means another job
+   * took the entry over, which this one leaves to it. Resolves the entry's open exception when
+   * the ERP is in line.
+   */
+  private async settle(
+    row: PostingRow,
+    holder: string,
+    settlement: Settlement,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await this.leases.settle(manager, row, holder, settlement);
+    if (!result) throw new PostingBusyException(row.id);
+    if (result.firstPost) this.metrics.posted(row.kind, result.seenAt);
+    if (result.settled)
+      await this.exceptions.resolve(
+        manager,
+        subjectOf(row),
+        `The ERP is in line with version ${row.latestVersion} (${settlement.status}).`,
+      );
+    return result.settled;
+  }
+
+  private async recordPricing(
+    manager: EntityManager,
+    row: PostingRow,
+    priced: PricedEntry,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE time_postings
+          SET project = $2, legal_entity = $3, accounting_period = $4, worker = $5, role = $6,
+              work_date = $7, minutes = $8, billable = $9, currency = $10, cost_rate_minor = $11,
+              cost_minor = $12, bill_rate_minor = $13, billable_minor = $14, updated_at = now()
+        WHERE id = $1`,
+      [
+        row.id,
+        priced.project,
+        priced.legalEntity,
+        priced.period,
+        priced.worker,
+        priced.role ?? null,
+        priced.workDate,
+        priced.minutes ?? null,
+        priced.billable,
+        priced.currency,
+        priced.costRate?.toMinorNumber() ?? null,
+        priced.cost.toMinorNumber(),
+        priced.billRate?.toMinorNumber() ?? null,
+        priced.billableValue?.toMinorNumber() ?? null,
+      ],
+    );
+  }
+}
+
+function subjectOf(row: PostingRow): PostingSubject {
+  return {
+    postingId: row.id,
+    kind: row.kind,
+    sourceSystem: row.sourceSystem,
+    sourceId: row.sourceId,
+  };
+}
+
+/** The ledger's reconciliation dimensions of a priced entry: where it is booked, what it bills. */
+function reconciliation(priced: PricedEntry) {
+  return {
+    legalEntity: priced.legalEntity,
+    period: priced.period,
+    project: priced.project,
+    amountMinor: priced.billableValue?.toMinorNumber(),
+    currency: priced.currency,
+  };
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { currentCorrelationId } from '@p2c/observability';
+import type { LedgerSystem, SyncLedgerStatus } from '@p2c/persistence';
+import { sqlRows } from '../common/sql-rows';
+import type { PostingRow } from './posting-row';
+
+/** Hops of the sync ledger this flow writes (lineage, and the claim before a target write). */
+export const LEDGER_FLOWS = {
+  TIME: { intake: 'time-intake', post: 'time-posting', reverse: 'time-reversal' },
+  EXPENSE: { intake: 'expense-intake', post: 'expense-posting', reverse: 'expense-reversal' },
+} as const;
+
+export interface LedgerHop {
+  flow: string;
+  targetSystem: LedgerSystem;
+  targetType: string;
+  legalEntity?: string;
+  period?: string;
+  project?: string;
+  amountMinor?: number;
+  currency?: string;
+}
+
+export interface ClaimedHop {
+  id: string;
+  status: SyncLedgerStatus;
+  /** 1 on the first claim; more means an earlier attempt may have reached the target */
+  attempts: number;
+  targetId: string | null;
+}
+
+export function sourceTypeOf(row: Pick<PostingRow, 'kind'>): string {
+  return row.kind === 'TIME' ? 'time_entry' : 'expense';
+}
+
+/**
+ * The ledger unique on (source system, entry id, entry version, target, flow): a version is
+ * claimed — committed — before the target write, so a retry after a crash knows an earlier
+ * attempt may have landed and looks in the target first.
+ */
+@Injectable()
+export class PostingLedger {
+  async claim(manager: EntityManager, row: PostingRow, hop: LedgerHop): Promise<ClaimedHop> {
+    const [claimed] = await sqlRows<ClaimedHop>(
+      manager,
+      `INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
+                                target_system, target_type, status, correlation_id, legal_entity,
+                                accounting_period, project_id, amount_minor, currency, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, 1)
+       ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO UPDATE
+          SET attempts = sync_ledger.attempts + 1,
+              status = CASE WHEN sync_ledger.status = 'failed' THEN 'pending'
+                            ELSE sync_ledger.status END,
+              correlation_id = EXCLUDED.correlation_id,
+              legal_entity = EXCLUDED.legal_entity,
+              accounting_period = EXCLUDED.accounting_period,
+              project_id = EXCLUDED.project_id,
+              amount_minor = EXCLUDED.amount_minor,
+              currency = EXCLUDED.currency,
+              updated_at = now()
+       RETURNING id, status, attempts, target_id AS "targetId"`,
+      [
+        hop.flow,
+        row.sourceSystem,
+        sourceTypeOf(row),
+        row.sourceId,
+        String(row.latestVersion),
+        hop.targetSystem,
+        hop.targetType,
+        currentCorrelationId() ?? null,
+        hop.legalEntity ?? null,
+        hop.period ?? null,
+        hop.project ?? null,
+        hop.amountMinor ?? null,
+        hop.amountMinor === undefined ? null : hop.currency,
+      ],
+    );
+    return claimed;
+  }
+
+  async succeed(manager: EntityManager, hopId: string, targetId: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE sync_ledger
+          SET status = 'succeeded', target_id = $2, completed_at = now(), last_error = NULL,
+              updated_at = now()
+        WHERE id = $1`,
+      [hopId, targetId],
+    );
+  }
+
+  async fail(manager: EntityManager, row: PostingRow, flow: string, error: string): Promise<void> {
+    await manager.query(
+      `UPDATE sync_ledger SET status = 'failed', last_error = $5, updated_at = now()
+        WHERE source_system = $1 AND source_id = $2 AND source_version = $3 AND flow = $4
+          AND status = 'pending'`,
+      [row.sourceSystem, row.sourceId, String(row.latestVersion), flow, error.slice(0, 2000)],
+    );
+  }
+
+  /** Whether any version was ever claimed for the target (it may hold something). */
+  async everClaimed(manager: EntityManager, row: PostingRow, flow: string): Promise<boolean> {
+    const found = await sqlRows(
+      manager,
+      `SELECT 1 FROM sync_ledger
+        WHERE source_system = $1 AND source_id = $2 AND flow = $3
+          AND status IN ('pending', 'succeeded') LIMIT 1`,
+      [row.sourceSystem, row.sourceId, flow],
+    );
+    return found.length > 0;
+  }
+
+  /**
+   * Marks the hops of other versions as no longer what the target holds: a correction replaced
+   * them in place, or a reversal took them out.
+   */
+  async supersede(
+    manager: EntityManager,
+    row: PostingRow,
+    flow: string,
+    keepVersion?: number,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE sync_ledger SET status = 'reversed', updated_at = now()
+        WHERE source_system = $1 AND source_id = $2 AND flow = $3
+          AND status IN ('pending', 'succeeded')
+          AND ($4::text IS NULL OR source_version <> $4)`,
+      [
+        row.sourceSystem,
+        row.sourceId,
+        flow,
+        keepVersion === undefined ? null : String(keepVersion),
+      ],
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { EntryPricer } from '../pricing/entry-pricer';
+import { PricingReferences } from '../pricing/pricing-references';
+import { ErpTimePostings } from './erp-time-postings';
+import { GetPostingUseCase } from './get-posting.use-case';
+import { PostEntryJob } from './post-entry.job';
+import { ListPostingsUseCase } from './list-postings.use-case';
+import { PostEntryUseCase } from './post-entry.use-case';
+import { PostingLedger } from './posting-ledger';
+import { PostingLeases } from './posting-leases';
+import { PostingsController } from './postings.controller';
+
+/** Validation, costing and the exactly-once ERP posting of one entry; the postings API. */
+@Module({
+  controllers: [PostingsController],
+  providers: [
+    PricingReferences,
+    EntryPricer,
+    ErpTimePostings,
+    PostingLedger,
+    PostingLeases,
+    PostEntryUseCase,
+    PostEntryJob,
+    ListPostingsUseCase,
+    GetPostingUseCase,
+  ],
+  exports: [PostEntryJob],
+})
+export class PostingModule {}

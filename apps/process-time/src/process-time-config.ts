@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { apiClientsConfigShapeFor } from '@p2c/clients';
+import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+
+export const PROCESS_TIME_CALLS = ['system-psa', 'system-erp', 'system-hcm'] as const;
+
+const decimalRate = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal such as "0.10"');
+
+/** Expense markups per canonical project (a JSON object), e.g. `{"PRJ-101":"0.10"}`. */
+const markups = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), decimalRate));
+
+/** The variables of process-time, besides the shared gateway ones. */
+export const processTimeConfigShape = {
+  ...processRoleConfigShape,
+  ...apiClientsConfigShapeFor(PROCESS_TIME_CALLS),
+  /**
+   * postings worked at once per worker process: at most system-erp's ERP_MAX_CONCURRENCY (more
+   * only wait inside system-erp); with several replicas, replicas × this ≤ the ERP's limit
+   */
+  TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** postings started per second across every replica (BullMQ limiter of the queue) */
+  TIME_POSTING_MAX_PER_SECOND: z.coerce.number().int().min(1).default(200),
+  /** BullMQ job lock: a job whose worker died is picked up again this long after (at most twice) */
+  TIME_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** how long a worker holds an entry while it brings the ERP in line with it */
+  TIME_POSTING_LEASE_MS: z.coerce.number().int().min(1000).default(300_000),
+  /** times one job may be put back because the ERP is limiting us before that counts as failing */
+  TIME_POSTING_MAX_DEFERRALS: z.coerce.number().int().min(0).default(30),
+  /** how long a project's, period's, rate's answer is reused for pricing (fresh on a retry) */
+  TIME_PRICING_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** how often the webhook inbox is drained */
+  TIME_INBOX_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  /** how often the PSA event feed is read from its checkpoint */
+  TIME_FEED_POLL_MS: z.coerce.number().int().min(50).default(15_000),
+  /** how often approved time and expenses are swept for anything webhooks and feed missed */
+  TIME_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(300_000),
+  /** how often entries whose posting stopped moving are queued again */
+  TIME_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
+  /** a pending entry untouched this long, with no lease held, counts as stuck */
+  TIME_STUCK_AFTER_MS: z.coerce.number().int().min(1000).default(900_000),
+  /** records asked for per page of the feed and sweeps (system-psa allows 500) */
+  TIME_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
+  /** billable markup on expenses of a project whose contract has one */
+  TIME_EXPENSE_MARKUPS: markups.default({}),
+};
+
+export type ProcessTimeConfig = ConfigOf<typeof processTimeConfigShape>;

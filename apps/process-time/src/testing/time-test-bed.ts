@@ -1,0 +1,161 @@
+import { ConfigService } from '@nestjs/config';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { serviceTokenProvider } from '@p2c/clients';
+import { createHttpApp } from '@p2c/platform';
+import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
+import { SystemTier } from '@p2c/testbed';
+import { waitFor } from '@p2c/testing';
+import { CallOptions, call } from '@p2c/vendor-sandbox/testing/vendor-http';
+import { ProcessTimeModule } from '../process-time.module';
+import { onboardNorthwind } from './northwind-projects';
+
+/** What the system tier runs with in these tests: no client-side rate limits, quick retries. */
+export const FAST_SYSTEM_TIER = {
+  ERP_RATE_PER_SECOND: '0',
+  PSA_RATE_PER_SECOND: '0',
+  HCM_RATE_PER_SECOND: '0',
+  VENDOR_BREAKER_THRESHOLD: '50',
+};
+
+/** process-time's own settings in these tests: quick ticks, quick recovery of dead jobs. */
+export const FAST_PROCESS_TIME = {
+  LOG_LEVEL: 'silent',
+  TIME_INBOX_POLL_MS: '200',
+  TIME_FEED_POLL_MS: '3600000',
+  TIME_SWEEP_INTERVAL_MS: '3600000',
+  TIME_RECOVERY_INTERVAL_MS: '3600000',
+  TIME_JOB_LOCK_MS: '5000',
+  OUTBOX_RELAY_INTERVAL_MS: '50',
+  API_CLIENT_TIMEOUT_MS: '20000',
+};
+
+export interface TimeTestBedOptions {
+  /** values for the system apps */
+  tierEnv?: Record<string, string>;
+  /** values for process-time */
+  env?: Record<string, string>;
+}
+
+/**
+ * The system tier in front of the sandbox, Northwind onboarded, and process-time (api + workers)
+ * on the same database and Redis prefix. Close it in afterAll.
+ */
+export class TimeTestBed {
+  private constructor(
+    readonly tier: SystemTier,
+    readonly app: NestFastifyApplication,
+    readonly env: Record<string, string>,
+  ) {}
+
+  static async start(options: TimeTestBedOptions = {}): Promise<TimeTestBed> {
+    const tier = await SystemTier.start({ env: { ...FAST_SYSTEM_TIER, ...options.tierEnv } });
+    try {
+      const env = { ...tier.env, ...FAST_PROCESS_TIME, ...options.env };
+      const app = await createHttpApp(ProcessTimeModule.with({ env }), 'process-time');
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+      const bed = new TimeTestBed(tier, app, env);
+      await onboardNorthwind(
+        { SYSTEM_PSA_URL: tier.env.SYSTEM_PSA_URL, SYSTEM_ERP_URL: tier.env.SYSTEM_ERP_URL },
+        tier.sandbox.url,
+        serviceTokenProvider(readSecurityConfig(app.get(ConfigService)), {
+          subject: 'process-onboarding',
+          ttlSeconds: 300,
+        }),
+      );
+      return bed;
+    } catch (error) {
+      await tier.close();
+      throw error;
+    }
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  get<T>(type: new (...args: never[]) => T): T {
+    return this.app.get(type);
+  }
+
+  token(roles: Role[] = [Role.Finance]): string {
+    return signAccessToken(readSecurityConfig(this.app.get(ConfigService)), {
+      subject: 'finance-analyst',
+      roles,
+      ttlSeconds: 300,
+    });
+  }
+
+  /** A request to process-time's API as a finance user. */
+  api(method: 'get' | 'post', path: string, roles?: Role[]) {
+    const server = request(this.app.getHttpServer());
+    const pending = method === 'get' ? server.get(path) : server.post(path);
+    return pending.set('authorization', `Bearer ${this.token(roles)}`);
+  }
+
+  /** The sandbox's admin API (throws on an error answer). */
+  async admin<T = unknown>(path: string, options: CallOptions = {}): Promise<T> {
+    const answer = await call<T>(this.tier.sandbox.url, `/__sandbox${path}`, 'admin', options);
+    if (answer.status >= 300)
+      throw new Error(
+        `${options.method ?? 'GET'} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`,
+      );
+    return answer.body;
+  }
+
+  /** Logs time in the PSA (through the sandbox, as people would) and returns the entries' ids. */
+  async logTime(
+    entries: {
+      opportunity: string;
+      worker: string;
+      date: string;
+      hours: number;
+      billable?: boolean;
+    }[],
+  ): Promise<string[]> {
+    const { ids } = await this.admin<{ ids: string[] }>('/psa/time-entries', {
+      body: { entries: entries.map((entry) => ({ billable: true, ...entry })) },
+    });
+    return ids;
+  }
+
+  async approve(ids: string[]): Promise<void> {
+    await this.admin('/psa/time-entries/approve', { body: { ids } });
+  }
+
+  /** The ERP's timeBills with our external ids (what the ERP holds, read from the sandbox). */
+  async timeBills(): Promise<Record<string, unknown>[]> {
+    const bills: Record<string, unknown>[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await this.admin<{ items: Record<string, unknown>[] }>(
+        `/state/erp/timeBill?limit=1000&offset=${offset}`,
+      );
+      bills.push(...page.items);
+      if (page.items.length < 1000) return bills;
+    }
+  }
+
+  /** Waits until every posting of these PSA ids has left `pending`. */
+  async settled(sourceIds: string[], timeoutMs = 60_000): Promise<Map<string, string>> {
+    return waitFor(
+      async () => {
+        const rows: { source_id: string; status: string }[] = await this.dataSource.query(
+          `SELECT source_id, status FROM time_postings WHERE source_id = ANY($1)`,
+          [sourceIds],
+        );
+        const done = rows.filter((row) => row.status !== 'pending');
+        return done.length === sourceIds.length
+          ? new Map(done.map((row) => [row.source_id, row.status]))
+          : undefined;
+      },
+      { timeoutMs, intervalMs: 200, what: `${sourceIds.length} postings to settle` },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.tier.close();
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { OutboxRelay, QueueFactory, QueueName } from '@p2c/messaging';
+import { ProcessRole, runsWorkers } from '@p2c/platform';
+import { INTAKE_JOBS, IntakeJob, IntakeJobName } from './intake/intake.job';
+import { PostEntryJob, PostEntryJobData } from './posting/post-entry.job';
+
+/**
+ * In the `worker` and `all` roles: the posting worker (TIME_POSTING_CONCURRENCY, a queue limiter
+ * so a 429 can pause it), the intake worker with its schedules (one tick per interval across all
+ * replicas: BullMQ job schedulers live in Redis), and the outbox relay. Everything stops with the
+ * app (QueueFactory and OutboxRelay close themselves on shutdown).
+ */
+@Injectable()
+export class TimeWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TimeWorkers.name);
+
+  constructor(
+    private readonly queues: QueueFactory,
+    private readonly relay: OutboxRelay,
+    private readonly posting: PostEntryJob,
+    private readonly intake: IntakeJob,
+    @Inject(ConfigService) private readonly config: ConfigService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!runsWorkers(this.config.getOrThrow<ProcessRole>('PROCESS_ROLE'))) return;
+    const lockDuration = this.config.getOrThrow<number>('TIME_JOB_LOCK_MS');
+    this.queues.worker<PostEntryJobData, void>(
+      QueueName.TimePosting,
+      (job) => this.posting.process(job),
+      {
+        concurrency: this.config.getOrThrow<number>('TIME_POSTING_CONCURRENCY'),
+        limiter: {
+          max: this.config.getOrThrow<number>('TIME_POSTING_MAX_PER_SECOND'),
+          duration: 1000,
+        },
+        lockDuration,
+        stalledInterval: lockDuration,
+      },
+    );
+    this.queues.worker(QueueName.TimeIntake, (job) => this.intake.process(job), {
+      concurrency: INTAKE_JOBS.length,
+      lockDuration,
+      stalledInterval: lockDuration,
+    });
+    const every: Record<IntakeJobName, number> = {
+      'drain-inbox': this.config.getOrThrow<number>('TIME_INBOX_POLL_MS'),
+      'poll-feed': this.config.getOrThrow<number>('TIME_FEED_POLL_MS'),
+      'sweep-approved': this.config.getOrThrow<number>('TIME_SWEEP_INTERVAL_MS'),
+      'recover-stuck': this.config.getOrThrow<number>('TIME_RECOVERY_INTERVAL_MS'),
+    };
+    const intake = this.queues.queue(QueueName.TimeIntake);
+    for (const name of INTAKE_JOBS)
+      await intake.upsertJobScheduler(
+        `process-time:${name}`,
+        { every: every[name] },
+        { name, opts: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 } },
+      );
+    this.relay.start();
+    this.logger.log('posting and intake workers, schedules and the outbox relay started');
+  }
+}
