@@ -23,4 +23,9 @@ export enum QueueName {
   InvoiceStatus = 'invoice-status',
   /** PSA vs ERP vs ledger, per legal entity, period, project and type */
   Reconciliation = 'reconciliation',
+  /**
+   * business events a flow publishes once its change has committed (`ProjectActivated`, …), job
+   * name = event type, data = the event (ids only), for the apps that react to them
+   */
+  BusinessEvents = 'business-events',
 }

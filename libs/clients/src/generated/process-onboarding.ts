@@ -36,16 +36,594 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/onboardings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Onboardings, newest first, by status or deal */
+    get: operations['OnboardingsController_list'];
+    put?: never;
+    /**
+     * Onboard a won deal now
+     * @description Starts the onboarding of a closed-won deal without waiting for the CRM poll. A deal is onboarded once: asking again answers its onboarding as it stands.
+     */
+    post: operations['OnboardingsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/onboardings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One onboarding: each step with its status, attempts and timings, the records it made and its exceptions */
+    get: operations['OnboardingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/onboardings/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume a stopped onboarding from its failed step
+     * @description After the cause of its exception is fixed (e.g. the cost centre added in the ERP): the failed step, and any failed change order, run again; what earlier steps made is reused.
+     */
+    post: operations['OnboardingsController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Project-setup KPIs
+     * @description Onboardings by status, setup cycle time (start to both projects active), exceptions by reason code and change orders. The same figures are Prometheus metrics on /metrics.
+     */
+    get: operations['KpisController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    StartOnboardingDto: {
+      /**
+       * @description The deal: its canonical opportunity id (`opp_…`) or its CRM opportunity id. It must be closed won.
+       * @example 006NW000102
+       */
+      opportunity: string;
+    };
+    MoneyDto: {
+      /**
+       * @description Exact decimal amount as a string, never a floating-point number.
+       * @example 1250.00
+       */
+      amount: string;
+      /**
+       * @description ISO 4217 currency code.
+       * @example USD
+       */
+      currency: string;
+    };
+    OnboardingTermsDto: {
+      /** @description Contract value. */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * @description Billing model (the ERP class).
+       * @example MILESTONE
+       */
+      billingModel: string;
+      /**
+       * @description Legal entity (ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description Cost centre (ERP department).
+       * @example US-TECH
+       */
+      costCenter: string;
+      /**
+       * @description PSA rate card.
+       * @example RC-STD-USD
+       */
+      rateCard: string;
+      /**
+       * @description First day of work.
+       * @example 2026-10-13
+       */
+      startDate: string;
+      /**
+       * @description Last day of work.
+       * @example 2027-03-31
+       */
+      endDate: string;
+      /**
+       * @description Milestones.
+       * @example 3
+       */
+      milestones: number;
+      /**
+       * @description Planned assignments.
+       * @example 4
+       */
+      assignments: number;
+    };
+    OnboardingStepDto: {
+      /**
+       * @description The step.
+       * @example create-psa-project
+       * @enum {string}
+       */
+      name:
+        | 'validate-deal'
+        | 'resolve-customer'
+        | 'create-psa-project'
+        | 'create-erp-project'
+        | 'activate-projects'
+        | 'apply-change-order';
+      /**
+       * @description The change order it applies (apply-change-order only).
+       * @example chg_91aa03d7
+       */
+      changeOrder?: string;
+      /**
+       * @description Where it stands.
+       * @example SUCCEEDED
+       * @enum {string}
+       */
+      status: 'WAITING' | 'QUEUED' | 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED';
+      /**
+       * @description Runs started, retries included.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * @description When its last run started.
+       * @example 2026-11-20T09:00:01.000Z
+       */
+      startedAt?: string;
+      /**
+       * @description When its last run ended.
+       * @example 2026-11-20T09:00:02.250Z
+       */
+      finishedAt?: string;
+      /**
+       * @description How long its last run took, in milliseconds.
+       * @example 1250
+       */
+      durationMs?: number;
+      /**
+       * @description When it is tried again (RETRYING).
+       * @example 2026-11-20T09:00:10.000Z
+       */
+      nextAttemptAt?: string;
+      /**
+       * @description Why its last run failed.
+       * @example system-erp answered 503 VENDOR_UNAVAILABLE: The ERP did not answer.
+       */
+      lastError?: string;
+      /**
+       * @description What it did.
+       * @example Adopted ERP customer 1025 "FABRIKAM LOGISTICS, INC.", matched by tax id.
+       */
+      outcome?: string;
+    };
+    CrossReferenceDto: {
+      /**
+       * @description Canonical entity kind.
+       * @example project
+       * @enum {string}
+       */
+      entityType: 'opportunity' | 'customer' | 'project';
+      /**
+       * @description Canonical id.
+       * @example prj_5b7d40e2
+       */
+      canonicalId: string;
+      /**
+       * @description Vendor system.
+       * @example erp
+       * @enum {string}
+       */
+      system: 'crm' | 'psa' | 'erp' | 'hcm';
+      /**
+       * @description The record’s id in that system.
+       * @example 1031
+       */
+      externalId: string;
+    };
+    OnboardingExceptionDto: {
+      /**
+       * @description Exception id.
+       * @example 8d0c6f0e-1f7a-4c55-9a4e-6c3b2a1d9e77
+       */
+      id: string;
+      /**
+       * @description The step that raised it.
+       * @example validate-deal
+       */
+      step: string;
+      /**
+       * @description Reason code.
+       * @example INVALID_DIMENSION
+       */
+      reasonCode: string;
+      /**
+       * @description What is wrong and what to do.
+       * @example Deal 006NW000106 (Litware — analytics modernisation) cannot be set up: Cost centre DE-DATA is not a department in the ERP; add it for legal entity NWA-DE. Fix this, then retry the onboarding.
+       */
+      message: string;
+      /**
+       * @description Who acts on it.
+       * @example finance-ops
+       * @enum {string}
+       */
+      ownerGroup: 'finance-ops' | 'integration-support' | 'platform';
+      /**
+       * @description Where it stands.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+      /**
+       * @description Times the step failed while it was unresolved.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * @description When it is due.
+       * @example 2026-11-21T09:00:00.000Z
+       */
+      slaDueAt: string;
+      /**
+       * @description When it was raised.
+       * @example 2026-11-20T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it was resolved.
+       * @example 2026-11-20T11:30:00.000Z
+       */
+      resolvedAt?: string;
+      /**
+       * @description How it was resolved.
+       * @example Succeeded when retried: Deal 006NW000106 checked: …
+       */
+      resolution?: string;
+    };
+    OnboardingDto: {
+      /**
+       * @description Onboarding id.
+       * @example 3f7c2a9e-5d41-4b8e-9a61-0c2d7e4b1f90
+       */
+      id: string;
+      /**
+       * @description Canonical opportunity id.
+       * @example opp_5b7d40e2
+       */
+      opportunity: string;
+      /**
+       * @description CRM opportunity id.
+       * @example 006NW000102
+       */
+      opportunityCrmId?: string;
+      /**
+       * @description Deal name.
+       * @example Fabrikam — warehouse data platform
+       */
+      name?: string;
+      /**
+       * @description Canonical customer id.
+       * @example cus_3f1c9a2b
+       */
+      customer?: string;
+      /**
+       * @description Canonical project id, derived from the opportunity (`opp_x` → `prj_x`): the same in the PSA and the ERP, on every run.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description Where it stands.
+       * @example COMPLETED
+       * @enum {string}
+       */
+      status: 'PENDING' | 'RUNNING' | 'BLOCKED' | 'COMPLETED';
+      /**
+       * @description The step in progress or stopped (absent once completed).
+       * @example validate-deal
+       */
+      currentStep?: string;
+      /**
+       * @description What started it: the CRM poll, or a request.
+       * @example DETECTION
+       * @enum {string}
+       */
+      trigger: 'DETECTION' | 'REQUEST';
+      /**
+       * @description Who requested it.
+       * @example experience-api
+       */
+      requestedBy?: string;
+      /**
+       * @description How the customer got its ERP record.
+       * @example TAX_ID
+       * @enum {string}
+       */
+      customerMatch?: 'CROSS_REFERENCE' | 'TAX_ID' | 'NAME' | 'CREATED';
+      /** @description The deal as validated. */
+      terms?: components['schemas']['OnboardingTermsDto'];
+      /**
+       * @description When it started.
+       * @example 2026-11-20T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it last changed.
+       * @example 2026-11-20T09:00:04.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description When both projects were active.
+       * @example 2026-11-20T09:00:04.000Z
+       */
+      completedAt?: string;
+      /**
+       * @description Setup cycle time, start to completion, in seconds.
+       * @example 4.2
+       */
+      cycleTimeSeconds?: number;
+      /** @description Steps in order, then change orders. */
+      steps: components['schemas']['OnboardingStepDto'][];
+      /** @description The deal’s, customer’s and project’s records in the vendor systems. */
+      crossReferences: components['schemas']['CrossReferenceDto'][];
+      /** @description Exceptions its steps raised, newest first. */
+      exceptions: components['schemas']['OnboardingExceptionDto'][];
+    };
+    OnboardingSummaryDto: {
+      /**
+       * @description Onboarding id.
+       * @example 3f7c2a9e-5d41-4b8e-9a61-0c2d7e4b1f90
+       */
+      id: string;
+      /**
+       * @description Canonical opportunity id.
+       * @example opp_5b7d40e2
+       */
+      opportunity: string;
+      /**
+       * @description CRM opportunity id.
+       * @example 006NW000102
+       */
+      opportunityCrmId?: string;
+      /**
+       * @description Deal name.
+       * @example Fabrikam — warehouse data platform
+       */
+      name?: string;
+      /**
+       * @description Canonical customer id.
+       * @example cus_3f1c9a2b
+       */
+      customer?: string;
+      /**
+       * @description Canonical project id, derived from the opportunity (`opp_x` → `prj_x`): the same in the PSA and the ERP, on every run.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description Where it stands.
+       * @example COMPLETED
+       * @enum {string}
+       */
+      status: 'PENDING' | 'RUNNING' | 'BLOCKED' | 'COMPLETED';
+      /**
+       * @description The step in progress or stopped (absent once completed).
+       * @example validate-deal
+       */
+      currentStep?: string;
+      /**
+       * @description What started it: the CRM poll, or a request.
+       * @example DETECTION
+       * @enum {string}
+       */
+      trigger: 'DETECTION' | 'REQUEST';
+      /**
+       * @description Who requested it.
+       * @example experience-api
+       */
+      requestedBy?: string;
+      /**
+       * @description How the customer got its ERP record.
+       * @example TAX_ID
+       * @enum {string}
+       */
+      customerMatch?: 'CROSS_REFERENCE' | 'TAX_ID' | 'NAME' | 'CREATED';
+      /** @description The deal as validated. */
+      terms?: components['schemas']['OnboardingTermsDto'];
+      /**
+       * @description When it started.
+       * @example 2026-11-20T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it last changed.
+       * @example 2026-11-20T09:00:04.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description When both projects were active.
+       * @example 2026-11-20T09:00:04.000Z
+       */
+      completedAt?: string;
+      /**
+       * @description Setup cycle time, start to completion, in seconds.
+       * @example 4.2
+       */
+      cycleTimeSeconds?: number;
+    };
+    OnboardingPageDto: {
+      /** @description Onboardings, newest first. */
+      items: components['schemas']['OnboardingSummaryDto'][];
+      /**
+       * @description How many match the filter.
+       * @example 7
+       */
+      total: number;
+      /**
+       * @description The page size asked for.
+       * @example 50
+       */
+      limit: number;
+      /**
+       * @description Onboardings skipped.
+       * @example 0
+       */
+      offset: number;
+    };
+    OnboardingStatusCountsDto: {
+      /**
+       * @description Started, first step queued.
+       * @example 0
+       */
+      PENDING: number;
+      /**
+       * @description A step queued, running or waiting to retry.
+       * @example 1
+       */
+      RUNNING: number;
+      /**
+       * @description Stopped by an exception, waiting for a person.
+       * @example 1
+       */
+      BLOCKED: number;
+      /**
+       * @description Both projects active.
+       * @example 6
+       */
+      COMPLETED: number;
+    };
+    SetupCycleTimeDto: {
+      /**
+       * @description Completed onboardings measured.
+       * @example 6
+       */
+      completed: number;
+      /**
+       * @description Mean, in seconds.
+       * @example 42.5
+       */
+      averageSeconds?: number;
+      /**
+       * @description Median, in seconds.
+       * @example 30.1
+       */
+      p50Seconds?: number;
+      /**
+       * @description 90th percentile, in seconds.
+       * @example 95.7
+       */
+      p90Seconds?: number;
+      /**
+       * @description Longest, in seconds.
+       * @example 3600
+       */
+      maxSeconds?: number;
+    };
+    FailuresByReasonDto: {
+      /**
+       * @description The reason code.
+       * @example INVALID_DIMENSION
+       */
+      reasonCode: string;
+      /**
+       * @description Exceptions ever raised with it.
+       * @example 2
+       */
+      total: number;
+      /**
+       * @description Of those, still unresolved.
+       * @example 1
+       */
+      open: number;
+    };
+    ChangeOrderCountsDto: {
+      /**
+       * @description Applied to both projects.
+       * @example 3
+       */
+      applied: number;
+      /**
+       * @description Waiting for their onboarding, queued, running or retrying.
+       * @example 1
+       */
+      inProgress: number;
+      /**
+       * @description Stopped by an exception.
+       * @example 0
+       */
+      failed: number;
+    };
+    OnboardingKpisDto: {
+      onboardingsByStatus: components['schemas']['OnboardingStatusCountsDto'];
+      setupCycleTime: components['schemas']['SetupCycleTimeDto'];
+      /** @description Exceptions by reason code, most frequent first. */
+      failuresByReason: components['schemas']['FailuresByReasonDto'][];
+      changeOrders: components['schemas']['ChangeOrderCountsDto'];
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+export type SchemaStartOnboardingDto = components['schemas']['StartOnboardingDto'];
+export type SchemaMoneyDto = components['schemas']['MoneyDto'];
+export type SchemaOnboardingTermsDto = components['schemas']['OnboardingTermsDto'];
+export type SchemaOnboardingStepDto = components['schemas']['OnboardingStepDto'];
+export type SchemaCrossReferenceDto = components['schemas']['CrossReferenceDto'];
+export type SchemaOnboardingExceptionDto = components['schemas']['OnboardingExceptionDto'];
+export type SchemaOnboardingDto = components['schemas']['OnboardingDto'];
+export type SchemaOnboardingSummaryDto = components['schemas']['OnboardingSummaryDto'];
+export type SchemaOnboardingPageDto = components['schemas']['OnboardingPageDto'];
+export type SchemaOnboardingStatusCountsDto = components['schemas']['OnboardingStatusCountsDto'];
+export type SchemaSetupCycleTimeDto = components['schemas']['SetupCycleTimeDto'];
+export type SchemaFailuresByReasonDto = components['schemas']['FailuresByReasonDto'];
+export type SchemaChangeOrderCountsDto = components['schemas']['ChangeOrderCountsDto'];
+export type SchemaOnboardingKpisDto = components['schemas']['OnboardingKpisDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -179,6 +757,253 @@ export interface operations {
               };
             };
           };
+        };
+      };
+    };
+  };
+  OnboardingsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only onboardings in this status. */
+        status?: 'PENDING' | 'RUNNING' | 'BLOCKED' | 'COMPLETED';
+        /** @description Only the onboarding of this deal (canonical or CRM opportunity id). */
+        opportunity?: string;
+        /** @description Page size. */
+        limit?: unknown;
+        /** @description Onboardings to skip (newest first). */
+        offset?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OnboardingsController_start: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartOnboardingDto'];
+      };
+    };
+    responses: {
+      /** @description The onboarding, started or as it stands */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json OPPORTUNITY_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json OPPORTUNITY_NOT_WON: the deal is not closed won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the CRM could not be read */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OnboardingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The onboarding id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OnboardingsController_retry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The onboarding id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOTHING_TO_RETRY: no step has failed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  KpisController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingKpisDto'];
         };
       };
     };

@@ -3,6 +3,8 @@ import { CrossReference } from './cross-reference.entity';
 import { ExceptionCase } from './exception-case.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { InboxMessage } from './inbox-message.entity';
+import { OnboardingStep } from './onboarding-step.entity';
+import { Onboarding } from './onboarding.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { SyncCheckpoint } from './sync-checkpoint.entity';
 import { SyncLedgerEntry } from './sync-ledger-entry.entity';
@@ -13,6 +15,8 @@ export * from './cross-reference.entity';
 export * from './exception-case.entity';
 export * from './idempotency-key.entity';
 export * from './inbox-message.entity';
+export * from './onboarding-step.entity';
+export * from './onboarding.entity';
 export * from './outbox-message.entity';
 export * from './sync-checkpoint.entity';
 export * from './sync-ledger-entry.entity';
@@ -29,4 +33,6 @@ export const ENTITIES = [
   AuditLogEntry,
   SyncCheckpoint,
   TimePosting,
+  Onboarding,
+  OnboardingStep,
 ];

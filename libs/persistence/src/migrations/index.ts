@@ -6,6 +6,7 @@ import { CreateSyncLedger1795348800003 } from './1795348800003-create-sync-ledge
 import { CreateExceptions1795348800004 } from './1795348800004-create-exceptions';
 import { CreateAuditLog1795348800005 } from './1795348800005-create-audit-log';
 import { CreateSyncCheckpoints1795420000000 } from './1795420000000-create-sync-checkpoints';
+import { CreateOnboardings1795610000000 } from './1795610000000-create-onboardings';
 import { CreateTimePostings1795620000000 } from './1795620000000-create-time-postings';
 
 export const MIGRATIONS = [
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   CreateExceptions1795348800004,
   CreateAuditLog1795348800005,
   CreateSyncCheckpoints1795420000000,
+  CreateOnboardings1795610000000,
   CreateTimePostings1795620000000,
 ];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { FlowModule } from '../flow/flow.module';
+import { DetectChangeOrdersUseCase } from './detect-change-orders.use-case';
+import { DetectClosedWonUseCase } from './detect-closed-won.use-case';
+import { DetectionWorkers } from './detection-workers';
+import { PollCrmJob } from './poll-crm.job';
+
+/** Won deals and approved change orders, polled from the CRM's feeds on a schedule. */
+@Module({
+  imports: [FlowModule],
+  providers: [DetectClosedWonUseCase, DetectChangeOrdersUseCase, PollCrmJob, DetectionWorkers],
+  exports: [DetectClosedWonUseCase, DetectChangeOrdersUseCase],
+})
+export class DetectionModule {}

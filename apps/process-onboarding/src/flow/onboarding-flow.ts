@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ProjectActivated } from '@p2c/canonical';
+import { QueueName, addToOutbox } from '@p2c/messaging';
+import { currentCorrelationId } from '@p2c/observability';
+import { Onboarding, OnboardingStep } from '@p2c/persistence';
+import { OnboardingMetrics } from '../kpis/onboarding-metrics';
+import { ExceptionRecorder, exceptionSubjectOf } from './exception-recorder';
+import { recordHops } from './ledger';
+import type { StepResult } from './step-handler';
+import { ONBOARDING_STEPS, StepName } from './step-name';
+import type { StepFailure } from './step-failure.exception';
+import { StepClaim, StepStore } from './step-store';
+
+/** What resuming an onboarding did. */
+export type ResumeOutcome = 'resumed' | 'nothing-to-resume' | 'not-found';
+
+/**
+ * Moves an onboarding along: a succeeded step queues the next one (or completes the onboarding),
+ * a failed one stops it with an exception, and a resume queues its failed steps again. Each move
+ * is one transaction with the step's outcome, so a crash leaves either both or neither.
+ */
+@Injectable()
+export class OnboardingFlow {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: StepStore,
+    private readonly exceptions: ExceptionRecorder,
+    private readonly metrics: OnboardingMetrics,
+  ) {}
+
+  /** Records a run's success and what follows from it; false when the run had lost its step. */
+  async succeed(claim: StepClaim, result: StepResult): Promise<boolean> {
+    const { onboarding, step } = claim;
+    const moved = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.store.succeeded(manager, claim, result.outcome))) return undefined;
+      if (result.onboarding) await manager.update(Onboarding, onboarding.id, result.onboarding);
+      await recordHops(manager, result.hops ?? []);
+      await this.exceptions.resolve(
+        manager,
+        exceptionSubjectOf(onboarding, step),
+        `Succeeded when retried: ${result.outcome}`,
+      );
+      if (step.subject) return { cycleSeconds: undefined };
+      const next = ONBOARDING_STEPS[ONBOARDING_STEPS.indexOf(step.name as StepName) + 1];
+      if (next) {
+        const row = await manager.findOneByOrFail(OnboardingStep, {
+          onboardingId: onboarding.id,
+          name: next,
+          subject: '',
+        });
+        await this.store.dispatch(manager, row);
+        return { cycleSeconds: undefined };
+      }
+      return { cycleSeconds: await this.complete(manager, onboarding.id) };
+    });
+    if (moved?.cycleSeconds !== undefined) this.metrics.completed(moved.cycleSeconds);
+    return moved !== undefined;
+  }
+
+  /** Stops the step with an exception (and the onboarding, unless it is a change order). */
+  async fail(claim: StepClaim, failure: StepFailure): Promise<boolean> {
+    const { onboarding, step } = claim;
+    const recorded = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.store.failed(manager, claim, failure.message))) return false;
+      if (!step.subject) await manager.update(Onboarding, onboarding.id, { status: 'blocked' });
+      await this.exceptions.raise(manager, exceptionSubjectOf(onboarding, step), failure, {
+        onboardingId: onboarding.id,
+        stepId: step.id,
+        opportunity: onboarding.opportunityId,
+        opportunityCrmId: onboarding.opportunityCrmId,
+        project: onboarding.projectId,
+        retry: `POST /onboardings/${onboarding.id}/retry`,
+      });
+      return true;
+    });
+    if (recorded) this.metrics.stepFailed(step.name, failure.reasonCode);
+    return recorded;
+  }
+
+  /** Queues the onboarding's failed steps again (after a person fixed the cause). */
+  resume(onboardingId: string): Promise<ResumeOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const onboarding = await manager.findOne(Onboarding, {
+        where: { id: onboardingId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!onboarding) return 'not-found';
+      const failed = await manager.find(OnboardingStep, {
+        where: { onboardingId, status: 'failed' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (failed.length === 0) return 'nothing-to-resume';
+      for (const step of failed) {
+        await this.store.dispatch(manager, step);
+        await this.exceptions.retrying(manager, exceptionSubjectOf(onboarding, step));
+      }
+      if (onboarding.status === 'blocked')
+        await manager.update(Onboarding, onboardingId, { status: 'running' });
+      return 'resumed';
+    });
+  }
+
+  /**
+   * Both projects are active: the onboarding is complete, `ProjectActivated` goes out through the
+   * outbox, and change orders that came in meanwhile are queued. Answers the setup cycle time.
+   */
+  private async complete(manager: EntityManager, onboardingId: string): Promise<number> {
+    await manager.update(Onboarding, onboardingId, {
+      status: 'completed',
+      completedAt: () => 'now()',
+    });
+    const onboarding = await manager.findOneByOrFail(Onboarding, { id: onboardingId });
+    const event: ProjectActivated = {
+      id: randomUUID(),
+      type: 'ProjectActivated',
+      occurredAt: new Date().toISOString(),
+      correlationId: currentCorrelationId(),
+      payload: {
+        project: onboarding.projectId,
+        opportunity: onboarding.opportunityId,
+        psaId: onboarding.psaProjectId ?? '',
+        erpId: onboarding.erpProjectId ?? '',
+      },
+    };
+    await addToOutbox(manager, {
+      queue: QueueName.BusinessEvents,
+      name: event.type,
+      payload: event,
+    });
+    const waiting = await manager.find(OnboardingStep, {
+      where: { onboardingId, name: StepName.ApplyChangeOrder, status: 'waiting' },
+    });
+    for (const step of waiting) await this.store.dispatch(manager, step);
+    const completedAt = onboarding.completedAt ?? new Date();
+    return (completedAt.getTime() - onboarding.createdAt.getTime()) / 1000;
+  }
+}

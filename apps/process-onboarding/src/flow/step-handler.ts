@@ -1,0 +1,58 @@
+import type { LedgerSystem, Onboarding, OnboardingStep } from '@p2c/persistence';
+import type { StepName } from './step-name';
+
+export interface StepContext {
+  onboarding: Onboarding;
+  step: OnboardingStep;
+}
+
+/** Facts about the onboarding a step established, saved with the step's success. */
+export type OnboardingFacts = Partial<
+  Pick<
+    Onboarding,
+    | 'terms'
+    | 'customerId'
+    | 'opportunityCrmId'
+    | 'opportunityName'
+    | 'erpCustomerId'
+    | 'customerMatch'
+    | 'psaProjectId'
+    | 'erpProjectId'
+  >
+>;
+
+/** One hop of lineage (sync_ledger) a step made: source record version → target record. */
+export interface LedgerHop {
+  flow: string;
+  sourceSystem: LedgerSystem;
+  sourceType: string;
+  sourceId: string;
+  sourceVersion: string;
+  targetSystem: LedgerSystem;
+  targetType: string;
+  targetId: string;
+  projectId: string;
+  legalEntity?: string;
+  amountMinor?: number;
+  currency?: string;
+}
+
+export interface StepResult {
+  /** what the step did, in words, for the people following the onboarding */
+  outcome: string;
+  onboarding?: OnboardingFacts;
+  hops?: LedgerHop[];
+}
+
+/**
+ * One step of the flow. `run` must be idempotent: it may run again after a crash, a lost job or a
+ * retry, and must then find and reuse what an earlier run made. It throws a StepFailure when only
+ * a person can make it succeed, anything else to be retried.
+ */
+export interface StepHandler {
+  readonly name: StepName;
+  run(context: StepContext): Promise<StepResult>;
+}
+
+/** The injection token of every step handler, as a list. */
+export const STEP_HANDLERS = Symbol('STEP_HANDLERS');

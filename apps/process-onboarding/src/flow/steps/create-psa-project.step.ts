@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
+import { CrossReferenceRepository } from '@p2c/persistence';
+import type { StepContext, StepHandler, StepResult } from '../step-handler';
+import { StepName } from '../step-name';
+import { termsOf } from './onboarding-terms';
+import { psaMilestones } from './project-bodies';
+
+/**
+ * Sets the project up in the PSA with its rate card, milestones and planned assignments. The PSA
+ * system API finds what an earlier run made (even one whose answer was lost) and completes it.
+ */
+@Injectable()
+export class CreatePsaProjectStep implements StepHandler {
+  readonly name = StepName.CreatePsaProject;
+
+  constructor(
+    @InjectApiClient('system-psa') private readonly psa: ApiClient<'system-psa'>,
+    private readonly crossReferences: CrossReferenceRepository,
+  ) {}
+
+  async run({ onboarding }: StepContext): Promise<StepResult> {
+    const terms = termsOf(onboarding);
+    const project = await unwrap(
+      this.psa.POST('/projects', {
+        body: {
+          id: onboarding.projectId,
+          opportunity: onboarding.opportunityCrmId ?? onboarding.opportunityId,
+          name: terms.name,
+          rateCard: terms.rateCard,
+          startDate: terms.startDate,
+          endDate: terms.endDate,
+          budget: { amount: terms.amount, currency: terms.currency },
+          milestones: psaMilestones(terms.milestones, terms.currency),
+          assignments: terms.assignments,
+        },
+      }),
+    );
+    const psaId = await this.crossReferences.externalId({
+      entityType: 'project',
+      canonicalId: onboarding.projectId,
+      system: 'psa',
+    });
+    return {
+      outcome: `PSA project ${psaId ?? project.id} set up with rate card ${project.rateCard ?? terms.rateCard}, ${project.milestones.length} milestone(s) and ${project.assignments.length} assignment(s).`,
+      onboarding: { psaProjectId: psaId ?? null },
+    };
+  }
+}

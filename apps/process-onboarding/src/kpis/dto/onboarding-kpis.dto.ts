@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ChangeOrderCountsDto } from './change-order-counts.dto';
+import { FailuresByReasonDto } from './failures-by-reason.dto';
+import { OnboardingStatusCountsDto } from './onboarding-status-counts.dto';
+import { SetupCycleTimeDto } from './setup-cycle-time.dto';
+
+/** The project-setup KPIs: how many, how fast, and what stops them. */
+export class OnboardingKpisDto {
+  @ApiProperty({ type: OnboardingStatusCountsDto })
+  onboardingsByStatus: OnboardingStatusCountsDto;
+
+  @ApiProperty({ type: SetupCycleTimeDto })
+  setupCycleTime: SetupCycleTimeDto;
+
+  @ApiProperty({
+    description: 'Exceptions by reason code, most frequent first.',
+    type: [FailuresByReasonDto],
+  })
+  failuresByReason: FailuresByReasonDto[];
+
+  @ApiProperty({ type: ChangeOrderCountsDto })
+  changeOrders: ChangeOrderCountsDto;
+}

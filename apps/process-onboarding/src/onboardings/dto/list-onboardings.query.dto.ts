@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ONBOARDING_STATUSES, OnboardingStatusName } from './onboarding-status';
+
+export class ListOnboardingsQueryDto {
+  @ApiPropertyOptional({
+    description: 'Only onboardings in this status.',
+    enum: ONBOARDING_STATUSES,
+  })
+  @IsOptional()
+  @IsIn(ONBOARDING_STATUSES)
+  status?: OnboardingStatusName;
+
+  @ApiPropertyOptional({
+    description: 'Only the onboarding of this deal (canonical or CRM opportunity id).',
+    example: '006NW000106',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/)
+  opportunity?: string;
+
+  @ApiPropertyOptional({ description: 'Page size.', minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+
+  @ApiPropertyOptional({
+    description: 'Onboardings to skip (newest first).',
+    minimum: 0,
+    default: 0,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset = 0;
+}

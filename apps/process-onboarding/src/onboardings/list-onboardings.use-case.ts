@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { Onboarding, OnboardingStep } from '@p2c/persistence';
+import { fromStatusName } from './dto/onboarding-status';
+import type { ListOnboardingsQueryDto } from './dto/list-onboardings.query.dto';
+import type { OnboardingPageDto } from './dto/onboarding-page.dto';
+import { toSummary } from './onboarding-views';
+
+/** Onboardings, newest first, by status or deal. */
+@Injectable()
+export class ListOnboardingsUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(query: ListOnboardingsQueryDto): Promise<OnboardingPageDto> {
+    const status = query.status ? { status: fromStatusName(query.status) } : {};
+    const where: FindOptionsWhere<Onboarding>[] = query.opportunity
+      ? [
+          { ...status, opportunityId: query.opportunity },
+          { ...status, opportunityCrmId: query.opportunity },
+        ]
+      : [status];
+    const [onboardings, total] = await this.dataSource.manager.findAndCount(Onboarding, {
+      where,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    const steps = onboardings.length
+      ? await this.dataSource.manager.find(OnboardingStep, {
+          where: { onboardingId: In(onboardings.map((onboarding) => onboarding.id)) },
+        })
+      : [];
+    return {
+      items: onboardings.map((onboarding) =>
+        toSummary(
+          onboarding,
+          steps.filter((step) => step.onboardingId === onboarding.id),
+        ),
+      ),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@p2c/platform';
+import { OnboardingFlow } from '../flow/onboarding-flow';
+import type { OnboardingDto } from './dto/onboarding.dto';
+import { GetOnboardingUseCase } from './get-onboarding.use-case';
+
+/** Resumes an onboarding stopped by an exception from its failed step (and failed change orders). */
+@Injectable()
+export class RetryOnboardingUseCase {
+  constructor(
+    private readonly flow: OnboardingFlow,
+    private readonly getOnboarding: GetOnboardingUseCase,
+  ) {}
+
+  async execute(id: string): Promise<OnboardingDto> {
+    const outcome = await this.flow.resume(id);
+    if (outcome === 'not-found')
+      throw new ProblemException(404, 'NOT_FOUND', `There is no onboarding ${id}.`);
+    if (outcome === 'nothing-to-resume')
+      throw new ProblemException(
+        409,
+        'NOTHING_TO_RETRY',
+        `Onboarding ${id} has no failed step: it is running or complete.`,
+      );
+    return this.getOnboarding.execute(id);
+  }
+}

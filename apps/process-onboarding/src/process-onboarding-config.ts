@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { apiClientsConfigShapeFor } from '@p2c/clients';
+import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+
+/** The system APIs onboarding calls. */
+export const ONBOARDING_CALLS = ['system-crm', 'system-psa', 'system-erp', 'system-hcm'] as const;
+
+const ms = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+
+/** The variables of process-onboarding on top of the gateway's own. */
+export const processOnboardingConfigShape = {
+  ...processRoleConfigShape,
+  ...apiClientsConfigShapeFor(ONBOARDING_CALLS),
+  /** how often the CRM's closed-won and change-order feeds are read; 0: never on a schedule */
+  ONBOARDING_POLL_INTERVAL_MS: ms(0, 60_000),
+  /** the consumer name under which system-crm keeps this app's feed checkpoints */
+  ONBOARDING_FEED_CONSUMER: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+    .default('onboarding'),
+  /** records per feed page */
+  ONBOARDING_FEED_PAGE_SIZE: z.coerce.number().int().min(1).max(2000).default(100),
+  /** steps one worker process runs at once */
+  ONBOARDING_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** transient failures of a step in a row before it becomes an exception */
+  ONBOARDING_STEP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** first wait before a step is tried again; doubles per failure (a Retry-After wins if longer) */
+  ONBOARDING_RETRY_BASE_MS: ms(1, 2_000),
+  /** the longest wait between two tries of a step */
+  ONBOARDING_RETRY_MAX_MS: ms(1, 300_000),
+  /**
+   * how long a running step is held by its worker without a renewal (renewed every third of it),
+   * and how long a queued step may wait for its job: past it, the recovery sweep dispatches it again
+   */
+  ONBOARDING_STEP_LEASE_MS: ms(1_000, 60_000),
+  /** how often the recovery sweep looks for steps whose lease ran out */
+  ONBOARDING_SWEEP_INTERVAL_MS: ms(100, 15_000),
+  /** when an exception is due to be handled, from when it is raised */
+  ONBOARDING_EXCEPTION_SLA_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+};
+
+export type ProcessOnboardingConfig = ConfigOf<typeof processOnboardingConfigShape>;
