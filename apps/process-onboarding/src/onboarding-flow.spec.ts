@@ -1,4 +1,7 @@
 import type { Onboarding } from '@p2c/persistence';
+import { QueueFactory, QueueName } from '@p2c/messaging';
+import { waitFor } from '@p2c/testing';
+import { DetectClosedWonUseCase } from './detection/detect-closed-won.use-case';
 import type { OnboardingDto } from './onboardings/dto/onboarding.dto';
 import { OnboardingTestBed, SandboxRecord } from './testing/onboarding-test-bed';
 
@@ -24,6 +27,8 @@ const WON: Record<string, { legalEntity: string; costCenter: string; billingMode
   },
 };
 const LITWARE = '006NW000106';
+const NEGOTIATION = '006NW000108';
+const PROPOSAL = '006NW000109';
 
 describe('process-onboarding against the system tier and the sandbox', () => {
   let bed: OnboardingTestBed;
@@ -85,4 +90,348 @@ describe('process-onboarding against the system tier and the sandbox', () => {
       }),
     ]);
   }, 90_000);
+
+  it('reuses Fabrikam from the ERP, finds Columbia (no tax id) by name or creates it once', async () => {
+    const fabrikam = await onboardingOf('006NW000102');
+    const fabrikamInErp = await bed.records('erp', 'customer', { vatRegNumber: 'US-91-7654321' });
+    expect(fabrikamInErp).toEqual([
+      expect.objectContaining({
+        companyName: 'FABRIKAM LOGISTICS, INC.',
+        externalId: fabrikam.customerId,
+      }),
+    ]);
+    expect(fabrikam.customerMatch).toBe('TAX_ID');
+    const columbia = await onboardingOf('006NW000107');
+    expect(
+      await bed.records('erp', 'customer', { companyName: 'State of Columbia Dept. of Revenue' }),
+    ).toEqual([expect.objectContaining({ externalId: columbia.customerId })]);
+    // six customers of won deals, one of them Fabrikam's, plus Litware's from before
+    expect(await bed.records('erp', 'customer')).toHaveLength(7);
+    const view: OnboardingDto = (await bed.get(`/onboardings/${fabrikam.id}`).expect(200)).body;
+    expect(view.crossReferences).toEqual(
+      expect.arrayContaining([
+        {
+          entityType: 'customer',
+          canonicalId: fabrikam.customerId,
+          system: 'erp',
+          externalId: fabrikamInErp[0].id,
+        },
+        {
+          entityType: 'project',
+          canonicalId: fabrikam.projectId,
+          system: 'erp',
+          externalId: fabrikam.erpProjectId,
+        },
+        {
+          entityType: 'project',
+          canonicalId: fabrikam.projectId,
+          system: 'psa',
+          externalId: fabrikam.psaProjectId,
+        },
+      ]),
+    );
+    expect(view.steps.every((step) => step.status === 'SUCCEEDED' && step.attempts === 1)).toBe(
+      true,
+    );
+    expect(view.steps[1].outcome).toMatch(
+      /Adopted ERP customer \d+ "FABRIKAM LOGISTICS, INC.", matched by tax id/,
+    );
+  });
+
+  it('publishes ProjectActivated once per project and records the deal’s lineage to both projects', async () => {
+    const fabrikam = await onboardingOf('006NW000102');
+    const events = await bed.database.query(
+      `SELECT payload FROM outbox_messages WHERE queue = 'business-events' AND job_name = 'ProjectActivated'`,
+    );
+    expect(events).toHaveLength(6);
+    expect(
+      events.map((row: { payload: { payload: unknown } }) => row.payload.payload),
+    ).toContainEqual({
+      project: fabrikam.projectId,
+      opportunity: fabrikam.opportunityId,
+      psaId: fabrikam.psaProjectId,
+      erpId: fabrikam.erpProjectId,
+    });
+    const hops = await bed.database.query(
+      `SELECT target_system, target_id, amount_minor, currency FROM sync_ledger
+        WHERE source_system = 'crm' AND source_id = '006NW000102' ORDER BY target_system`,
+    );
+    expect(hops).toEqual([
+      {
+        target_system: 'erp',
+        target_id: fabrikam.erpProjectId,
+        amount_minor: '35000000',
+        currency: 'USD',
+      },
+      {
+        target_system: 'psa',
+        target_id: fabrikam.psaProjectId,
+        amount_minor: '35000000',
+        currency: 'USD',
+      },
+    ]);
+  });
+
+  it('starts nothing new when detection runs again from the start of the feed', async () => {
+    const polls = bed.app!.get(QueueFactory).queue(QueueName.CrmChangeFeed);
+    await polls.pause(); // the scheduled poll stays out of the way of the two below
+    try {
+      await waitFor(async () => (await polls.getActiveCount()) === 0, { what: 'the poll to end' });
+      await bed
+        .system('SYSTEM_CRM_URL', 'delete', '/checkpoints/closed-won-opportunities/onboarding')
+        .expect(204);
+      const detect = bed.app!.get(DetectClosedWonUseCase);
+      expect(await detect.execute()).toEqual({ read: 7, started: 0 });
+      expect(await detect.execute()).toEqual({ read: 0, started: 0 });
+    } finally {
+      await polls.resume();
+    }
+    expect(await bed.onboardings()).toHaveLength(7);
+    expect(await bed.records('erp', 'job')).toHaveLength(6);
+    expect(await bed.records('psa', 'workspaces')).toHaveLength(6);
+    expect(await bed.records('erp', 'customer')).toHaveLength(7);
+  });
+
+  it('answers a request for a deal onboarded already with its onboarding, and refuses deals not won or unknown', async () => {
+    const contoso = await onboardingOf('006NW000101');
+    const again = await bed.post('/onboardings', { opportunity: '006NW000101' }).expect(202);
+    expect(again.body).toMatchObject({ id: contoso.id, status: 'COMPLETED', trigger: 'DETECTION' });
+    const byCanonicalId = await bed
+      .post('/onboardings', { opportunity: contoso.opportunityId })
+      .expect(202);
+    expect(byCanonicalId.body.id).toBe(contoso.id);
+
+    const notWon = await bed.post('/onboardings', { opportunity: NEGOTIATION }).expect(409);
+    expect(notWon.body).toMatchObject({
+      code: 'OPPORTUNITY_NOT_WON',
+      detail: expect.stringContaining('Negotiation'),
+    });
+    expect(
+      (await bed.post('/onboardings', { opportunity: '006NW000999' }).expect(404)).body.code,
+    ).toBe('OPPORTUNITY_NOT_FOUND');
+    await bed.post('/onboardings', { opportunity: 'no spaces allowed' }).expect(400);
+    await bed.post('/onboardings', { opportunity: '006NW000101', extra: 1 }).expect(400);
+    await bed.get('/onboardings/not-a-uuid').expect(400);
+    await bed.get('/onboardings/3f7c2a9e-5d41-4b8e-9a61-0c2d7e4b1f90').expect(404);
+    await bed.post(`/onboardings/${contoso.id}/retry`).expect(409);
+    await bed.get('/onboardings', 'not-a-token').expect(401);
+    expect(await bed.onboardings()).toHaveLength(7);
+  });
+
+  it('lists onboardings by status and deal', async () => {
+    const blocked = await bed.get('/onboardings?status=BLOCKED').expect(200);
+    expect(blocked.body).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ opportunityCrmId: LITWARE })],
+    });
+    const page = await bed.get('/onboardings?status=COMPLETED&limit=4&offset=4').expect(200);
+    expect(page.body).toMatchObject({ total: 6, limit: 4, offset: 4 });
+    expect(page.body.items).toHaveLength(2);
+    const one = await bed.get(`/onboardings?opportunity=${LITWARE}`).expect(200);
+    expect(one.body.items.map((item: OnboardingDto) => item.opportunityCrmId)).toEqual([LITWARE]);
+    await bed.get('/onboardings?status=DONE').expect(400);
+    await bed.get('/onboardings?limit=500').expect(400);
+  });
+
+  it('resumes Litware from its failed step once DE-DATA is in the ERP, reusing its ERP customer', async () => {
+    const litware = await onboardingOf(LITWARE);
+    await bed.sandbox('POST', '/state/erp/department', {
+      name: 'Data & Analytics DE',
+      externalId: 'DE-DATA',
+      subsidiary: { id: await erpIdOf('subsidiary', 'NWA-DE') },
+    });
+    const resumed = await bed.post(`/onboardings/${litware.id}/retry`).expect(202);
+    expect(resumed.body.exceptions[0].status).toBe('retrying');
+    await bed.waitForStatus(LITWARE, 'completed');
+
+    const view: OnboardingDto = (await bed.get(`/onboardings/${litware.id}`).expect(200)).body;
+    expect(view.steps[0]).toMatchObject({
+      name: 'validate-deal',
+      status: 'SUCCEEDED',
+      attempts: 2,
+    });
+    expect(view.exceptions).toEqual([
+      expect.objectContaining({
+        reasonCode: 'INVALID_DIMENSION',
+        status: 'resolved',
+        resolvedAt: expect.any(String),
+      }),
+    ]);
+    const [job] = await bed.records('erp', 'job', { externalId: litware.projectId });
+    expect(ref(job, 'department')).toBe(await erpIdOf('department', 'DE-DATA'));
+    expect(job.entityStatus).toMatchObject({ refName: 'In Progress' });
+    const customers = await bed.records('erp', 'customer', { vatRegNumber: 'DE298765432' });
+    expect(customers).toEqual([
+      expect.objectContaining({
+        companyName: 'Litware Bank Aktiengesellschaft',
+        externalId: view.customer,
+      }),
+    ]);
+    expect(await bed.records('erp', 'customer')).toHaveLength(7);
+    expect(await bed.records('psa', 'workspaces', { external_reference: LITWARE })).toHaveLength(1);
+  });
+
+  it('leaves the Negotiation and Proposal deals alone until one closes, then onboards it', async () => {
+    expect(await bed.onboardingOf(NEGOTIATION)).toBeNull();
+    expect(await bed.onboardingOf(PROPOSAL)).toBeNull();
+    await bed.sandbox('POST', `/crm/opportunities/${NEGOTIATION}/close-won`);
+    await bed.waitForStatus(NEGOTIATION, 'completed');
+    expect(await bed.onboardingOf(PROPOSAL)).toBeNull();
+    expect(
+      await bed.records('psa', 'workspaces', { external_reference: NEGOTIATION }),
+    ).toHaveLength(1);
+    expect(await bed.records('erp', 'customer')).toHaveLength(8);
+  });
+
+  it('applies an approved change order to the project on both sides', async () => {
+    const fabrikam = await onboardingOf('006NW000102');
+    await bed.inCrm('PATCH', 'Opportunity/006NW000102', {
+      Amount: 420000,
+      End_Date__c: '2027-05-31',
+    });
+    await bed.inCrm('POST', 'Milestone__c/', {
+      Name: 'Extra warehouses live',
+      Opportunity__c: '006NW000102',
+      Amount__c: 70000,
+      Due_Date__c: '2027-05-31',
+    });
+    await bed.inCrm('POST', 'Change_Order__c/', {
+      Name: 'CO-1: two more warehouses',
+      Opportunity__c: '006NW000102',
+      Status__c: 'Approved',
+      Amount__c: 70000,
+      Approved_Date__c: '2026-11-20',
+    });
+    const view = await waitFor(
+      async () => {
+        const body: OnboardingDto = (await bed.get(`/onboardings/${fabrikam.id}`)).body;
+        return (
+          body.steps.some(
+            (step) => step.name === 'apply-change-order' && step.status === 'SUCCEEDED',
+          ) && body
+        );
+      },
+      { timeoutMs: 20_000, what: 'the change order to be applied' },
+    );
+    expect(view.terms).toMatchObject({
+      amount: { amount: '420000.00', currency: 'USD' },
+      endDate: '2027-05-31',
+      milestones: 4,
+    });
+    const [workspace] = await bed.records('psa', 'workspaces', {
+      external_reference: '006NW000102',
+    });
+    expect(workspace).toMatchObject({
+      price_in_cents: 42000000,
+      due_date: '2027-05-31',
+      status: 'active',
+    });
+    const milestones = await bed.records('psa', 'stories', {
+      workspace_id: workspace.id,
+      story_type: 'milestone',
+    });
+    expect(milestones.map((story) => story.title)).toContain('Extra warehouses live');
+    expect(milestones).toHaveLength(4);
+    const jobs = await bed.records('erp', 'job', { externalId: fabrikam.projectId });
+    expect(jobs).toEqual([
+      expect.objectContaining({
+        projectedEndDate: '2027-05-31',
+        entityStatus: expect.objectContaining({ refName: 'In Progress' }),
+      }),
+    ]);
+    const kpis = (await bed.get('/kpis').expect(200)).body;
+    expect(kpis.changeOrders).toMatchObject({ applied: 1, failed: 0 });
+  });
+
+  it('retries a step the ERP cannot answer, with backoff, and carries on once the ERP is back', async () => {
+    await bed.faults('erp', { errorRate: 1 });
+    try {
+      await bed.sandbox('POST', `/crm/opportunities/${PROPOSAL}/close-won`);
+      await waitFor(
+        async () => {
+          const onboarding = await bed.onboardingOf(PROPOSAL);
+          const steps = onboarding ? await bed.stepsOf(onboarding.id) : [];
+          return steps.some((step) => step.status === 'retrying' && step.failures >= 2);
+        },
+        { timeoutMs: 20_000, what: 'a step of the Proposal deal to fail twice' },
+      );
+    } finally {
+      await bed.faults('erp', {});
+    }
+    const onboarding = await bed.waitForStatus(PROPOSAL, 'completed');
+    const steps = await bed.stepsOf(onboarding.id);
+    expect(steps.some((step) => step.attempts >= 3)).toBe(true);
+    expect(steps.every((step) => step.status === 'succeeded' && step.failures === 0)).toBe(true);
+    const view: OnboardingDto = (await bed.get(`/onboardings/${onboarding.id}`).expect(200)).body;
+    expect(view.exceptions).toEqual([]);
+  });
+
+  it('stops a step with VENDOR_UNAVAILABLE for the platform team when its retries are used up, and resumes it when asked', async () => {
+    await bed.faults('erp', { errorRate: 1 });
+    let onboarding: Onboarding;
+    try {
+      await bed.inCrm('POST', 'Opportunity/', {
+        Name: 'Northwind Traders — loyalty analytics',
+        AccountId: '001NW000008',
+        StageName: 'Closed Won',
+        CloseDate: '2026-11-20',
+        Amount: 95000,
+        CurrencyIsoCode: 'USD',
+        Billing_Model__c: 'TIME_AND_MATERIALS',
+        Legal_Entity__c: 'NWA-US',
+        Cost_Center__c: 'US-STRAT',
+        Rate_Card__c: 'RC-STD-USD',
+        Start_Date__c: '2026-12-01',
+        End_Date__c: '2027-02-26',
+      });
+      onboarding = await waitFor(
+        async () =>
+          (await bed.onboardings()).find(
+            (one) => one.opportunityName?.includes('loyalty') && one.status === 'blocked',
+          ),
+        { timeoutMs: 20_000, what: 'the new deal’s onboarding to stop' },
+      );
+    } finally {
+      await bed.faults('erp', {});
+    }
+    const stopped: OnboardingDto = (await bed.get(`/onboardings/${onboarding.id}`).expect(200))
+      .body;
+    const failed = stopped.steps.find((step) => step.status === 'FAILED');
+    expect(failed?.attempts).toBe(6);
+    expect(stopped.exceptions).toEqual([
+      expect.objectContaining({
+        step: failed?.name,
+        reasonCode: 'VENDOR_UNAVAILABLE',
+        ownerGroup: 'platform',
+        message: expect.stringContaining('Gave up after 6 attempts'),
+      }),
+    ]);
+    await bed.post(`/onboardings/${onboarding.id}/retry`).expect(202);
+    await waitFor(
+      async () => (await bed.onboardingOf(onboarding.opportunityCrmId!))?.status === 'completed',
+      {
+        timeoutMs: 20_000,
+        what: 'the resumed onboarding to complete',
+      },
+    );
+    const done: OnboardingDto = (await bed.get(`/onboardings/${onboarding.id}`).expect(200)).body;
+    expect(done.exceptions).toEqual([
+      expect.objectContaining({ reasonCode: 'VENDOR_UNAVAILABLE', status: 'resolved' }),
+    ]);
+    const kpis = (await bed.get('/kpis').expect(200)).body;
+    expect(kpis.onboardingsByStatus).toEqual({ PENDING: 0, RUNNING: 0, BLOCKED: 0, COMPLETED: 10 });
+    expect(kpis.failuresByReason).toEqual(
+      expect.arrayContaining([
+        { reasonCode: 'INVALID_DIMENSION', total: 1, open: 0 },
+        { reasonCode: 'VENDOR_UNAVAILABLE', total: 1, open: 0 },
+      ]),
+    );
+    expect(kpis.setupCycleTime.completed).toBe(10);
+    const metrics = await bed.get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/onboarding_onboardings\{status="COMPLETED"[^}]*\} 10/);
+    expect(metrics.text).toMatch(
+      /onboarding_step_failures_total\{step="[a-z-]+",reason="VENDOR_UNAVAILABLE"[^}]*\} 1/,
+    );
+    expect(metrics.text).toMatch(/onboarding_setup_cycle_seconds_count[^ ]* 10/);
+  });
 });

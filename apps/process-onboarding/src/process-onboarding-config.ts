@@ -26,7 +26,7 @@ export const processOnboardingConfigShape = {
   ONBOARDING_STEP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** first wait before a step is tried again; doubles per failure (a Retry-After wins if longer) */
   ONBOARDING_RETRY_BASE_MS: ms(1, 2_000),
-  /** the longest wait between two tries of a step */
+  /** the longest wait between two tries of a step, a Retry-After included */
   ONBOARDING_RETRY_MAX_MS: ms(1, 300_000),
   /**
    * how long a running step is held by its worker without a renewal (renewed every third of it),

@@ -101,8 +101,8 @@ export interface BackoffSettings {
 
 /**
  * The wait before the next try after `failures` transient failures in a row: doubling from the
- * base up to the maximum, spread ±20% so steps failing together do not retry together, and never
- * shorter than what the system asked for (Retry-After).
+ * base, spread ±20% so steps failing together do not retry together, never shorter than what the
+ * system asked for (Retry-After), and never longer than the maximum.
  */
 export function retryDelayMs(
   failures: number,
@@ -111,8 +111,8 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number {
   const doubled = settings.retryBaseMs * 2 ** Math.min(Math.max(failures - 1, 0), 30);
-  const spread = Math.min(doubled, settings.retryMaxMs) * (0.8 + 0.4 * random());
-  return Math.round(Math.max(Math.min(spread, settings.retryMaxMs), retryAfterMs));
+  const spread = doubled * (0.8 + 0.4 * random());
+  return Math.round(Math.min(Math.max(spread, retryAfterMs), settings.retryMaxMs));
 }
 
 function describe(error: unknown): string {

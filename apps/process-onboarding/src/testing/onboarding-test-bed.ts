@@ -17,9 +17,9 @@ export type SandboxRecord = Record<string, unknown> & { id: string };
 export const QUICK_FLOW: Record<string, string> = {
   ONBOARDING_POLL_INTERVAL_MS: '250',
   OUTBOX_RELAY_INTERVAL_MS: '50',
-  ONBOARDING_RETRY_BASE_MS: '100',
+  ONBOARDING_RETRY_BASE_MS: '200',
   ONBOARDING_RETRY_MAX_MS: '1000',
-  ONBOARDING_STEP_MAX_ATTEMPTS: '4',
+  ONBOARDING_STEP_MAX_ATTEMPTS: '6',
   ONBOARDING_STEP_LEASE_MS: '3000',
   ONBOARDING_SWEEP_INTERVAL_MS: '500',
 };
@@ -40,7 +40,11 @@ export class OnboardingTestBed {
   static async start(
     options: { tier?: SystemTierOptions; env?: Record<string, string>; withApp?: boolean } = {},
   ): Promise<OnboardingTestBed> {
-    const tier = await SystemTier.start(options.tier);
+    // a vendor circuit opened by a fault test closes again soon after the fault is lifted
+    const tier = await SystemTier.start({
+      ...options.tier,
+      env: { VENDOR_BREAKER_HALF_OPEN_AFTER_MS: '300', ...options.tier?.env },
+    });
     let app: NestFastifyApplication | undefined;
     try {
       const database = await new DataSource(
@@ -126,12 +130,19 @@ export class OnboardingTestBed {
     return answer.body ?? {};
   }
 
+  /** Sets a vendor's faults in the sandbox (fields left out are off: `{}` heals it). */
+  faults(system: 'crm' | 'psa' | 'erp' | 'hcm', faults: Record<string, unknown>): Promise<unknown> {
+    return this.sandbox('PUT', '/faults', { system, ...faults });
+  }
+
   onboardings(): Promise<Onboarding[]> {
     return this.database.getRepository(Onboarding).find({ order: { createdAt: 'ASC' } });
   }
 
-  steps(): Promise<OnboardingStep[]> {
-    return this.database.getRepository(OnboardingStep).find();
+  stepsOf(onboardingId: string): Promise<OnboardingStep[]> {
+    return this.database
+      .getRepository(OnboardingStep)
+      .find({ where: { onboardingId }, order: { position: 'ASC' } });
   }
 
   onboardingOf(crmId: string): Promise<Onboarding | null> {
