@@ -34,6 +34,8 @@ export const processTimeConfigShape = {
   TIME_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** how long a worker holds an entry while it brings the ERP in line with it */
   TIME_POSTING_LEASE_MS: z.coerce.number().int().min(1000).default(300_000),
+  /** attempts at one posting before it becomes an exception (at most the queue's 8) */
+  TIME_POSTING_ATTEMPTS: z.coerce.number().int().min(1).max(8).default(8),
   /** times one job may be put back because the ERP is limiting us before that counts as failing */
   TIME_POSTING_MAX_DEFERRALS: z.coerce.number().int().min(0).default(30),
   /** how long a project's, period's, rate's answer is reused for pricing (fresh on a retry) */

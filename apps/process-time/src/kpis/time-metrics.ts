@@ -38,6 +38,19 @@ export class TimeMetrics {
       }),
   );
 
+  private readonly deferrals = once(
+    'p2c_time_posting_deferrals_total',
+    (name) =>
+      new Counter({
+        name,
+        help: 'Times the posting queue was paused because the ERP answered 429 (the job went back without using an attempt)',
+      }),
+  );
+
+  deferred(): void {
+    this.deferrals.inc();
+  }
+
   outcome(kind: TimePostingKind, outcome: PostingOutcome): void {
     this.outcomes.inc({ kind, outcome });
   }

@@ -26,13 +26,14 @@ const DEFAULT_PAUSE_MS = 1_000;
  * exception row is already written). The ERP limiting us (429 with its Retry-After) pauses the
  * whole queue for that long and puts the job back without using an attempt — up to
  * TIME_POSTING_MAX_DEFERRALS times. Any other failure is retried with the
- * queue's backoff; the last attempt raises an exception for the platform team and the job stays
- * in the failed set (the dead letters a retry replays).
+ * queue's backoff; the last attempt (TIME_POSTING_ATTEMPTS) raises an exception for the platform
+ * team and the job stays in the failed set (the dead letters a retry replays).
  */
 @Injectable()
 export class PostEntryJob {
   private readonly logger = new Logger(PostEntryJob.name);
   private readonly maxDeferrals: number;
+  private readonly attempts: number;
 
   constructor(
     private readonly useCase: PostEntryUseCase,
@@ -43,6 +44,7 @@ export class PostEntryJob {
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.maxDeferrals = config.getOrThrow<number>('TIME_POSTING_MAX_DEFERRALS');
+    this.attempts = config.getOrThrow<number>('TIME_POSTING_ATTEMPTS');
   }
 
   async process(job: Job<JobData<PostEntryJobData>>): Promise<void> {
@@ -58,9 +60,13 @@ export class PostEntryJob {
       const pauseMs = limitedFor(error);
       if (pauseMs !== undefined && deferrals(job) < this.maxDeferrals) {
         await this.queues.queue(QueueName.TimePosting).rateLimit(pauseMs);
+        this.metrics.deferred();
         throw new RateLimitError();
       }
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.giveUp(job, error);
+      if (job.attemptsMade + 1 >= Math.min(this.attempts, job.opts.attempts ?? 1)) {
+        await this.giveUp(job, error);
+        throw new UnrecoverableError((error as Error).message);
+      }
       throw error;
     }
   }

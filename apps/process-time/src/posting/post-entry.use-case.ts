@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
+import { ApiProblemError } from '@p2c/clients';
 import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';
 import { EntryPricer } from '../pricing/entry-pricer';
@@ -97,16 +98,22 @@ export class PostEntryUseCase {
       });
     });
     let landed: ErpTimePosting | undefined;
-    if (hop.attempts > 1) {
+    if (hop.mayHaveLanded) {
       const found = await this.erp.find(row.id);
       if (found && holdsVersion(found, priced)) landed = found;
     }
-    landed ??= await this.erp.put(
-      row.id,
-      priced,
-      entry.hours,
-      `PSA time entry ${row.sourceId} v${row.latestVersion}`,
-    );
+    try {
+      landed ??= await this.erp.put(
+        row.id,
+        priced,
+        entry.hours,
+        `PSA time entry ${row.sourceId} v${row.latestVersion}`,
+      );
+    } catch (error) {
+      if (provenMissed(error))
+        await this.ledger.missed(this.dataSource.manager, hop.id, (error as Error).message);
+      throw error;
+    }
     const erpId = landed.erpId;
     const correction = row.postedVersion !== null;
     return this.dataSource.transaction(async (manager) => {
@@ -261,6 +268,15 @@ export class PostEntryUseCase {
       ],
     );
   }
+}
+
+/** The ERP did nothing: it refused the request or limited us (the write never started). */
+function provenMissed(error: unknown): boolean {
+  if (error instanceof PostingBlockedException) return true;
+  return (
+    error instanceof ApiProblemError &&
+    (error.status === 429 || error.problem.mayHaveTakenEffect === false)
+  );
 }
 
 function subjectOf(row: PostingRow): PostingSubject {

@@ -25,9 +25,11 @@ export interface LedgerHop {
 export interface ClaimedHop {
   id: string;
   status: SyncLedgerStatus;
-  /** 1 on the first claim; more means an earlier attempt may have reached the target */
+  /** claims of this hop so far, this one included */
   attempts: number;
   targetId: string | null;
+  /** an earlier claim may have reached the target (it was not proven to have missed) */
+  mayHaveLanded: boolean;
 }
 
 export function sourceTypeOf(row: Pick<PostingRow, 'kind'>): string {
@@ -37,12 +39,28 @@ export function sourceTypeOf(row: Pick<PostingRow, 'kind'>): string {
 /**
  * The ledger unique on (source system, entry id, entry version, target, flow): a version is
  * claimed — committed — before the target write, so a retry after a crash knows an earlier
- * attempt may have landed and looks in the target first.
+ * attempt may have landed and looks in the target first (unless that attempt was proven to have
+ * missed: refused or rate-limited).
  */
 @Injectable()
 export class PostingLedger {
   async claim(manager: EntityManager, row: PostingRow, hop: LedgerHop): Promise<ClaimedHop> {
-    const [claimed] = await sqlRows<ClaimedHop>(
+    const key = [
+      row.sourceSystem,
+      row.sourceId,
+      String(row.latestVersion),
+      hop.targetSystem,
+      hop.flow,
+    ];
+    const [before] = await sqlRows<{ status: SyncLedgerStatus }>(
+      manager,
+      `SELECT status FROM sync_ledger
+        WHERE source_system = $1 AND source_id = $2 AND source_version = $3
+          AND target_system = $4 AND flow = $5
+          FOR UPDATE`,
+      key,
+    );
+    const [claimed] = await sqlRows<Omit<ClaimedHop, 'mayHaveLanded'>>(
       manager,
       `INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
                                 target_system, target_type, status, correlation_id, legal_entity,
@@ -76,7 +94,19 @@ export class PostingLedger {
         hop.amountMinor === undefined ? null : hop.currency,
       ],
     );
-    return claimed;
+    return { ...claimed, mayHaveLanded: before?.status === 'pending' };
+  }
+
+  /**
+   * Notes that the claimed attempt failed in a way that proves the target did nothing (it
+   * refused, or limited us): the next claim need not look in the target first.
+   */
+  async missed(manager: EntityManager, hopId: string, error: string): Promise<void> {
+    await manager.query(
+      `UPDATE sync_ledger SET status = 'failed', last_error = $2, updated_at = now()
+        WHERE id = $1 AND status = 'pending'`,
+      [hopId, error.slice(0, 2000)],
+    );
   }
 
   async succeed(manager: EntityManager, hopId: string, targetId: string | null): Promise<void> {
