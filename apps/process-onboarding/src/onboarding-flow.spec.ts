@@ -233,16 +233,38 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     await bed.get('/onboardings?limit=500').expect(400);
   });
 
-  it('resumes Litware from its failed step once DE-DATA is in the ERP, reusing its ERP customer', async () => {
+  it('resumes Litware from its failed step once DE-DATA is in the ERP, reusing its ERP customer, then applies the change order that waited', async () => {
     const litware = await onboardingOf(LITWARE);
     await bed.sandbox('POST', '/state/erp/department', {
       name: 'Data & Analytics DE',
       externalId: 'DE-DATA',
       subsidiary: { id: await erpIdOf('subsidiary', 'NWA-DE') },
     });
+    // a change order approved meanwhile waits for the onboarding to complete
+    await bed.inCrm('PATCH', `Opportunity/${LITWARE}`, { End_Date__c: '2027-06-30' });
+    await bed.inCrm('POST', 'Change_Order__c/', {
+      Name: 'CO-1: two more months',
+      Opportunity__c: LITWARE,
+      Status__c: 'Approved',
+      Approved_Date__c: '2026-11-20',
+    });
+    await waitFor(
+      async () =>
+        (await bed.stepsOf(litware.id)).some(
+          (step) => step.name === 'apply-change-order' && step.status === 'waiting',
+        ),
+      { what: 'the change order to wait for the onboarding' },
+    );
     const resumed = await bed.post(`/onboardings/${litware.id}/retry`).expect(202);
     expect(resumed.body.exceptions[0].status).toBe('retrying');
     await bed.waitForStatus(LITWARE, 'completed');
+    await waitFor(
+      async () =>
+        (await bed.stepsOf(litware.id)).some(
+          (step) => step.name === 'apply-change-order' && step.status === 'succeeded',
+        ),
+      { what: 'the waiting change order to be applied' },
+    );
 
     const view: OnboardingDto = (await bed.get(`/onboardings/${litware.id}`).expect(200)).body;
     expect(view.steps[0]).toMatchObject({
@@ -259,6 +281,7 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     ]);
     const [job] = await bed.records('erp', 'job', { externalId: litware.projectId });
     expect(ref(job, 'department')).toBe(await erpIdOf('department', 'DE-DATA'));
+    expect(job.projectedEndDate).toBe('2027-06-30');
     expect(job.entityStatus).toMatchObject({ refName: 'In Progress' });
     const customers = await bed.records('erp', 'customer', { vatRegNumber: 'DE298765432' });
     expect(customers).toEqual([
@@ -340,7 +363,7 @@ describe('process-onboarding against the system tier and the sandbox', () => {
       }),
     ]);
     const kpis = (await bed.get('/kpis').expect(200)).body;
-    expect(kpis.changeOrders).toMatchObject({ applied: 1, failed: 0 });
+    expect(kpis.changeOrders).toMatchObject({ applied: 2, failed: 0 });
   });
 
   it('retries a step the ERP cannot answer, with backoff, and carries on once the ERP is back', async () => {

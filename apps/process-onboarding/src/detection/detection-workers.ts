@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { ProcessRole, runsWorkers } from '@p2c/platform';
@@ -13,6 +13,8 @@ const SCHEDULER = 'onboarding-poll-crm';
  */
 @Injectable()
 export class DetectionWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DetectionWorkers.name);
+
   constructor(
     private readonly config: ConfigService,
     private readonly queues: QueueFactory,
@@ -22,7 +24,13 @@ export class DetectionWorkers implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config.getOrThrow<ProcessRole>('PROCESS_ROLE'))) return;
-    this.queues.worker(QueueName.CrmChangeFeed, this.job.process, { concurrency: 1 });
+    this.queues
+      .worker(QueueName.CrmChangeFeed, this.job.process, { concurrency: 1 })
+      .on('failed', (_job, error) =>
+        this.logger.warn(
+          `CRM poll failed, the next one reads on from the checkpoint: ${error.message}`,
+        ),
+      );
     const queue = this.queues.queue(QueueName.CrmChangeFeed);
     if (this.settings.pollIntervalMs === 0) {
       await queue.removeJobScheduler(SCHEDULER);
