@@ -185,7 +185,10 @@ describe('system-psa events against the sandbox PSA', () => {
       page = (await bed.get(`/events?cursor=${page.nextCursor}&limit=50`)).body;
       items.push(...page.items);
     }
-    const about = items.filter((item) => item.timeEntry?.sourceId === id);
+    // passes overlap, so the approval (version 2) may come again; what matters is what followed it
+    const about = items.filter(
+      (item) => item.timeEntry?.sourceId === id && item.timeEntry.sourceVersion > 2,
+    );
     expect(about.map((item) => [item.type, item.timeEntry!.sourceVersion]).sort()).toEqual([
       ['TIME_ENTRY_UPDATED', 3],
       ['TIME_ENTRY_WITHDRAWN', 4],
