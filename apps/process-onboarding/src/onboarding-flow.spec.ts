@@ -87,6 +87,7 @@ describe('process-onboarding against the system tier and the sandbox', () => {
         ownerGroup: 'finance-ops',
         status: 'open',
         message: expect.stringContaining('DE-DATA'),
+        correlationId: expect.any(String),
       }),
     ]);
   }, 90_000);
@@ -194,7 +195,16 @@ describe('process-onboarding against the system tier and the sandbox', () => {
 
   it('answers a request for a deal onboarded already with its onboarding, and refuses deals not won or unknown', async () => {
     const contoso = await onboardingOf('006NW000101');
-    const again = await bed.post('/onboardings', { opportunity: '006NW000101' }).expect(202);
+    const again = await bed
+      .post('/onboardings', { opportunity: '006NW000101' })
+      .set('idempotency-key', 'contoso-1')
+      .expect(202);
+    const replayed = await bed
+      .post('/onboardings', { opportunity: '006NW000101' })
+      .set('idempotency-key', 'contoso-1')
+      .expect(202);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(replayed.body).toEqual(again.body);
     expect(again.body).toMatchObject({ id: contoso.id, status: 'COMPLETED', trigger: 'DETECTION' });
     const byCanonicalId = await bed
       .post('/onboardings', { opportunity: contoso.opportunityId })

@@ -80,6 +80,7 @@ export function toExceptionDto(exception: ExceptionCase): OnboardingExceptionDto
     message: exception.message,
     ownerGroup: exception.ownerGroup,
     status: exception.status,
+    correlationId: exception.correlationId ?? undefined,
     attempts: exception.attempts,
     slaDueAt: exception.slaDueAt.toISOString(),
     createdAt: exception.createdAt.toISOString(),

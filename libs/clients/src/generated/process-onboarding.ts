@@ -299,6 +299,11 @@ export interface components {
        */
       status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
       /**
+       * @description Correlation id of the run that raised it (in the logs of every tier).
+       * @example 2b1f0c9e-7d3a-4e5b-9c8d-1a2b3c4d5e6f
+       */
+      correlationId?: string;
+      /**
        * @description Times the step failed while it was unresolved.
        * @example 1
        */

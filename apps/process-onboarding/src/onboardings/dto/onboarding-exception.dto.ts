@@ -32,6 +32,12 @@ export class OnboardingExceptionDto {
   })
   status: string;
 
+  @ApiPropertyOptional({
+    description: 'Correlation id of the run that raised it (in the logs of every tier).',
+    example: '2b1f0c9e-7d3a-4e5b-9c8d-1a2b3c4d5e6f',
+  })
+  correlationId?: string;
+
   @ApiProperty({ description: 'Times the step failed while it was unresolved.', example: 1 })
   attempts: number;
 
