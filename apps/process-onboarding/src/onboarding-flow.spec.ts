@@ -267,6 +267,19 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     );
     const resumed = await bed.post(`/onboardings/${litware.id}/retry`).expect(202);
     expect(resumed.body.exceptions[0].status).toBe('retrying');
+    expect(
+      await bed.database.query(
+        `SELECT actor, action, before, after FROM audit_log WHERE subject_id = $1`,
+        [litware.id],
+      ),
+    ).toEqual([
+      {
+        actor: 'onboarding-test',
+        action: 'onboarding.retry',
+        before: { status: 'blocked', failed: ['validate-deal'] },
+        after: { status: 'running' },
+      },
+    ]);
     await bed.waitForStatus(LITWARE, 'completed');
     await waitFor(
       async () =>

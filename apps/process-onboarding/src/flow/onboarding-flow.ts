@@ -6,6 +6,7 @@ import { QueueName, addToOutbox } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
 import { OnboardingMetrics } from '../kpis/onboarding-metrics';
+import { audit } from './audit';
 import { ExceptionRecorder, exceptionSubjectOf } from './exception-recorder';
 import { recordHops } from './ledger';
 import type { StepResult } from './step-handler';
@@ -79,8 +80,8 @@ export class OnboardingFlow {
     return recorded;
   }
 
-  /** Queues the onboarding's failed steps again (after a person fixed the cause). */
-  resume(onboardingId: string): Promise<ResumeOutcome> {
+  /** Queues the onboarding's failed steps again (after a person fixed the cause), audited. */
+  resume(onboardingId: string, actor: string): Promise<ResumeOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const onboarding = await manager.findOne(Onboarding, {
         where: { id: onboardingId },
@@ -98,6 +99,13 @@ export class OnboardingFlow {
       }
       if (onboarding.status === 'blocked')
         await manager.update(Onboarding, onboardingId, { status: 'running' });
+      await audit(manager, {
+        actor,
+        action: 'onboarding.retry',
+        subjectId: onboardingId,
+        before: { status: onboarding.status, failed: failed.map((step) => step.name) },
+        after: { status: onboarding.status === 'blocked' ? 'running' : onboarding.status },
+      });
       return 'resumed';
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep, OnboardingTrigger } from '@p2c/persistence';
+import { audit } from './audit';
 import { projectIdOf } from './project-id';
 import { ONBOARDING_STEPS } from './step-name';
 import { StepStore } from './step-store';
@@ -33,6 +34,7 @@ export class OnboardingLauncher {
   launch(
     deals: readonly DealToOnboard[],
     trigger: OnboardingTrigger,
+    /** the caller's subject (requests only): audited */
     requestedBy?: string,
   ): Promise<Launched[]> {
     return this.dataSource.transaction(async (manager) => {
@@ -64,12 +66,17 @@ export class OnboardingLauncher {
           const first = steps.find((step) => step.name === ONBOARDING_STEPS[0]);
           if (first) await this.store.dispatch(manager, first);
         }
-        launched.push({
-          onboarding: await manager.findOneByOrFail(Onboarding, {
-            opportunityId: deal.opportunityId,
-          }),
-          created: inserted.length === 1,
+        const onboarding = await manager.findOneByOrFail(Onboarding, {
+          opportunityId: deal.opportunityId,
         });
+        if (requestedBy)
+          await audit(manager, {
+            actor: requestedBy,
+            action: 'onboarding.start',
+            subjectId: onboarding.id,
+            after: { opportunity: deal.opportunityId, created: inserted.length === 1 },
+          });
+        launched.push({ onboarding, created: inserted.length === 1 });
       }
       return launched;
     });

@@ -61,7 +61,7 @@ export class OnboardingsController {
     @Body() body: StartOnboardingDto,
     @CurrentPrincipal() principal?: AuthenticatedPrincipal,
   ): Promise<OnboardingDto> {
-    return this.startOnboarding.execute(body.opportunity, principal?.subject);
+    return this.startOnboarding.execute(body.opportunity, principal?.subject ?? 'anonymous');
   }
 
   @Get()
@@ -94,7 +94,10 @@ export class OnboardingsController {
   @ApiAcceptedResponse({ type: OnboardingDto })
   @ApiNotFoundResponse({ description: 'problem+json NOT_FOUND' })
   @ApiConflictResponse({ description: 'problem+json NOTHING_TO_RETRY: no step has failed' })
-  retry(@Param() params: OnboardingIdParamsDto): Promise<OnboardingDto> {
-    return this.retryOnboarding.execute(params.id);
+  retry(
+    @Param() params: OnboardingIdParamsDto,
+    @CurrentPrincipal() principal?: AuthenticatedPrincipal,
+  ): Promise<OnboardingDto> {
+    return this.retryOnboarding.execute(params.id, principal?.subject ?? 'anonymous');
   }
 }

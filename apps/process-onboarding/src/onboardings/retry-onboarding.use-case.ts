@@ -12,8 +12,8 @@ export class RetryOnboardingUseCase {
     private readonly getOnboarding: GetOnboardingUseCase,
   ) {}
 
-  async execute(id: string): Promise<OnboardingDto> {
-    const outcome = await this.flow.resume(id);
+  async execute(id: string, actor: string): Promise<OnboardingDto> {
+    const outcome = await this.flow.resume(id, actor);
     if (outcome === 'not-found')
       throw new ProblemException(404, 'NOT_FOUND', `There is no onboarding ${id}.`);
     if (outcome === 'nothing-to-resume')

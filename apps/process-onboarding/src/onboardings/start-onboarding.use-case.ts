@@ -18,7 +18,7 @@ export class StartOnboardingUseCase {
     private readonly getOnboarding: GetOnboardingUseCase,
   ) {}
 
-  async execute(opportunity: string, requestedBy: string | undefined): Promise<OnboardingDto> {
+  async execute(opportunity: string, requestedBy: string): Promise<OnboardingDto> {
     const deal = await this.readDeal(opportunity);
     if (!deal.isWon)
       throw new ProblemException(
