@@ -1,0 +1,149 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigService } from '@nestjs/config';
+import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
+import { readSecurityConfig } from '@p2c/security';
+import { waitFor } from '@p2c/testing';
+import { IndependentPrices } from '../testing/independent-prices';
+import { projectOf } from '../testing/northwind-projects';
+import { TimeTestBed } from '../testing/time-test-bed';
+import { WorkerProcess } from '../testing/worker-process';
+
+const ENTRIES = 10_000;
+const KILL_AFTER = 3_000;
+
+/** Staffed pairs on active projects with cost and bill rates every day of Oct–Nov. */
+const STAFF = [
+  ['006NW000101', 'E1001', 'PARTNER'],
+  ['006NW000101', 'E1002', 'MANAGER'],
+  ['006NW000101', 'E1003', 'SENIOR'],
+  ['006NW000101', 'E1004', 'CONSULTANT'],
+  ['006NW000102', 'E1005', 'MANAGER'],
+  ['006NW000102', 'E1008', 'ANALYST'],
+  ['006NW000104', 'E1013', 'SENIOR'],
+  ['006NW000104', 'E1015', 'CONSULTANT'],
+  ['006NW000105', 'E1017', 'PARTNER'],
+  ['006NW000105', 'E1020', 'CONSULTANT'],
+] as const;
+
+function entryAt(i: number) {
+  const [opportunity, worker, role] = STAFF[i % STAFF.length];
+  const day = 1 + (Math.floor(i / STAFF.length) % 50);
+  const date =
+    day <= 31
+      ? `2026-10-${String(day).padStart(2, '0')}`
+      : `2026-11-${String(day - 31).padStart(2, '0')}`;
+  return { opportunity, worker, role, date, hours: 0.25 * (1 + (i % 12)) };
+}
+
+describe('a worker killed with SIGKILL in the middle of 10,000 approved entries', () => {
+  let bed: TimeTestBed;
+  let worker: WorkerProcess | undefined;
+  const logFile = join(tmpdir(), `process-time-worker-${process.pid}.log`);
+
+  beforeAll(async () => {
+    bed = await TimeTestBed.start({ env: { PROCESS_ROLE: 'api' } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.kill('SIGTERM');
+    await bed?.close();
+  });
+
+  const posted = async (): Promise<number> => {
+    const [{ n }] = await bed.dataSource.query(
+      `SELECT count(*)::int AS n FROM time_postings WHERE status = 'posted'`,
+    );
+    return n;
+  };
+
+  it('ends with exactly 10,000 postings in the ERP, none twice, sums exact', async () => {
+    const planned = Array.from({ length: ENTRIES }, (_, i) => entryAt(i));
+    const ids: string[] = [];
+    for (let start = 0; start < ENTRIES; start += 5000)
+      ids.push(
+        ...(await bed.logTime(
+          planned.slice(start, start + 5000).map(({ role: _role, ...entry }) => entry),
+        )),
+      );
+    await bed.admin('/psa/time-entries/approve', { body: { all: true } });
+    const workerEnv = {
+      ...bed.env,
+      PROCESS_ROLE: 'worker',
+      TIME_SWEEP_INTERVAL_MS: '1000',
+      LOG_LEVEL: 'warn',
+    };
+
+    const started = Date.now();
+    worker = WorkerProcess.start(workerEnv, logFile);
+    await waitFor(async () => (await posted()) >= KILL_AFTER, {
+      timeoutMs: 180_000,
+      intervalMs: 100,
+      what: `${KILL_AFTER} postings before the kill`,
+    });
+    await worker.kill('SIGKILL');
+    const atKill = await posted();
+    const claimedAtKill: { n: number }[] = await bed.dataSource.query(
+      `SELECT count(*)::int AS n FROM time_postings WHERE lease_token IS NOT NULL`,
+    );
+    expect(atKill).toBeLessThan(ENTRIES);
+
+    worker = WorkerProcess.start(workerEnv, logFile);
+    await waitFor(async () => (await posted()) === ENTRIES, {
+      timeoutMs: 540_000,
+      intervalMs: 250,
+      what: `all ${ENTRIES} postings after the restart`,
+    });
+    const seconds = (Date.now() - started) / 1000;
+
+    const bills = await bed.timeBills();
+    const ours = bills.filter((bill) => String(bill.externalId).startsWith('psa-time-'));
+    expect(ours).toHaveLength(ENTRIES);
+    expect(new Set(ours.map((bill) => bill.externalId)).size).toBe(ENTRIES);
+    expect(new Set(ours.map((bill) => bill.externalId))).toEqual(
+      new Set(ids.map((id) => `psa-time-${id}`)),
+    );
+
+    const prices = new IndependentPrices();
+    const erp = createApiClient('system-erp', {
+      baseUrl: bed.tier.env.SYSTEM_ERP_URL,
+      token: serviceTokenProvider(readSecurityConfig(bed.app.get(ConfigService)), {
+        subject: 'sigkill-spec',
+        ttlSeconds: 300,
+      }),
+      timeoutMs: 60_000,
+    });
+    for (const opportunity of new Set(STAFF.map(([o]) => o))) {
+      const mine = planned.filter((entry) => entry.opportunity === opportunity);
+      const card = prices.rateCardOf(opportunity);
+      const minutes = mine.reduce((sum, entry) => sum + entry.hours * 60, 0);
+      const billable = mine.reduce(
+        (sum, e) =>
+          sum + IndependentPrices.amount(prices.billRateCents(card, e.role, e.date)!, e.hours * 60),
+        0n,
+      );
+      const summary = await unwrap(
+        erp.GET('/projects/{id}/time-postings/summary', {
+          params: { path: { id: projectOf(opportunity) } },
+        }),
+      );
+      expect([summary.postings, summary.minutes]).toEqual([mine.length, minutes]);
+      const [whole, fraction] = summary.billableAmount.amount.split('.');
+      expect(BigInt(whole) * 100n + BigInt(fraction)).toBe(billable);
+    }
+
+    const [ledger] = await bed.dataSource.query(
+      `SELECT count(*)::int AS hops, (count(*) FILTER (WHERE attempts > 1))::int AS reclaimed
+         FROM sync_ledger WHERE flow = 'time-posting' AND status = 'succeeded'`,
+    );
+    expect(ledger.hops).toBe(ENTRIES);
+    const [{ exceptions }] = await bed.dataSource.query(
+      `SELECT count(*)::int AS exceptions FROM exceptions`,
+    );
+    expect(exceptions).toBe(0);
+    process.stdout.write(
+      `[sigkill] ${ENTRIES} entries in ${seconds.toFixed(1)} s (${(ENTRIES / seconds).toFixed(0)}/s), ` +
+        `killed at ${atKill} posted with ${claimedAtKill[0].n} leases held, ${ledger.reclaimed} hops re-claimed\n`,
+    );
+  }, 720_000);
+});
