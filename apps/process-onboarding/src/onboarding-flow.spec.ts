@@ -359,6 +359,9 @@ describe('process-onboarding against the system tier and the sandbox', () => {
       },
       { timeoutMs: 20_000, what: 'the change order to be applied' },
     );
+    expect(view.steps.at(-1)?.outcome).toMatch(
+      /applied: amount 350000.00 → 420000.00 USD, end date 2027-03-31 → 2027-05-31, 4 milestone/,
+    );
     expect(view.terms).toMatchObject({
       amount: { amount: '420000.00', currency: 'USD' },
       endDate: '2027-05-31',
