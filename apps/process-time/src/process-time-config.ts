@@ -24,10 +24,11 @@ export const processTimeConfigShape = {
   ...processRoleConfigShape,
   ...apiClientsConfigShapeFor(PROCESS_TIME_CALLS),
   /**
-   * postings worked at once per worker process: at most system-erp's ERP_MAX_CONCURRENCY (more
-   * only wait inside system-erp); with several replicas, replicas × this ≤ the ERP's limit
+   * postings worked at once per worker process. system-erp keeps at most ERP_MAX_CONCURRENCY
+   * calls on the ERP's wire and queues the rest, so this only has to be high enough to keep
+   * those slots busy while other postings do their database work (about 1.5 × the slots)
    */
-  TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(12),
   /** postings started per second across every replica (BullMQ limiter of the queue) */
   TIME_POSTING_MAX_PER_SECOND: z.coerce.number().int().min(1).default(200),
   /** BullMQ job lock: a job whose worker died is picked up again this long after (at most twice) */

@@ -88,14 +88,13 @@ export class PostEntryUseCase {
     priced: PricedEntry,
   ): Promise<boolean> {
     const flow = LEDGER_FLOWS.TIME.post;
-    const hop = await this.dataSource.transaction(async (manager) => {
-      await this.recordPricing(manager, row, priced);
-      return this.ledger.claim(manager, row, {
-        flow,
-        targetSystem: 'erp',
-        targetType: 'timeBill',
-        ...reconciliation(priced),
-      });
+    // no transaction needed: pricing recorded without a claim is simply recorded again
+    await this.recordPricing(this.dataSource.manager, row, priced);
+    const hop = await this.ledger.claim(this.dataSource.manager, row, {
+      flow,
+      targetSystem: 'erp',
+      targetType: 'timeBill',
+      ...reconciliation(priced),
     });
     let landed: ErpTimePosting | undefined;
     if (hop.mayHaveLanded) {
@@ -123,8 +122,7 @@ export class PostEntryUseCase {
         { status: 'posted', postedVersion: row.latestVersion, erpId },
         manager,
       );
-      await this.ledger.succeed(manager, hop.id, erpId);
-      await this.ledger.supersede(manager, row, flow, row.latestVersion);
+      await this.ledger.succeed(manager, hop.id, erpId, { row, flow });
       this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
       return settled;
     });
@@ -140,8 +138,7 @@ export class PostEntryUseCase {
         targetType: 'expense-posting',
         ...reconciliation(priced),
       });
-      await this.ledger.succeed(manager, hop.id, row.id);
-      await this.ledger.supersede(manager, row, flow, row.latestVersion);
+      await this.ledger.succeed(manager, hop.id, row.id, { row, flow });
       const correction = row.postedVersion !== null;
       const settled = await this.settle(
         row,
@@ -169,13 +166,11 @@ export class PostEntryUseCase {
         return settled;
       });
     const time = row.kind === 'TIME';
-    const hop = await this.dataSource.transaction((manager) =>
-      this.ledger.claim(manager, row, {
-        flow: flows.reverse,
-        targetSystem: time ? 'erp' : 'gateway',
-        targetType: time ? 'timeBill' : 'expense-posting',
-      }),
-    );
+    const hop = await this.ledger.claim(this.dataSource.manager, row, {
+      flow: flows.reverse,
+      targetSystem: time ? 'erp' : 'gateway',
+      targetType: time ? 'timeBill' : 'expense-posting',
+    });
     const reversed = time ? await this.erp.reverse(row.id) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const settled = await this.settle(

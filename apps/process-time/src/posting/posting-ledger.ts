@@ -45,39 +45,34 @@ export function sourceTypeOf(row: Pick<PostingRow, 'kind'>): string {
 @Injectable()
 export class PostingLedger {
   async claim(manager: EntityManager, row: PostingRow, hop: LedgerHop): Promise<ClaimedHop> {
-    const key = [
-      row.sourceSystem,
-      row.sourceId,
-      String(row.latestVersion),
-      hop.targetSystem,
-      hop.flow,
-    ];
-    const [before] = await sqlRows<{ status: SyncLedgerStatus }>(
+    // `before` reads the hop as it was ahead of this statement's own insert or update
+    const [claimed] = await sqlRows<ClaimedHop>(
       manager,
-      `SELECT status FROM sync_ledger
-        WHERE source_system = $1 AND source_id = $2 AND source_version = $3
-          AND target_system = $4 AND flow = $5
-          FOR UPDATE`,
-      key,
-    );
-    const [claimed] = await sqlRows<Omit<ClaimedHop, 'mayHaveLanded'>>(
-      manager,
-      `INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
-                                target_system, target_type, status, correlation_id, legal_entity,
-                                accounting_period, project_id, amount_minor, currency, attempts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, 1)
-       ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO UPDATE
-          SET attempts = sync_ledger.attempts + 1,
-              status = CASE WHEN sync_ledger.status = 'failed' THEN 'pending'
-                            ELSE sync_ledger.status END,
-              correlation_id = EXCLUDED.correlation_id,
-              legal_entity = EXCLUDED.legal_entity,
-              accounting_period = EXCLUDED.accounting_period,
-              project_id = EXCLUDED.project_id,
-              amount_minor = EXCLUDED.amount_minor,
-              currency = EXCLUDED.currency,
-              updated_at = now()
-       RETURNING id, status, attempts, target_id AS "targetId"`,
+      `WITH before AS (
+         SELECT status FROM sync_ledger
+          WHERE source_system = $2 AND source_id = $4 AND source_version = $5
+            AND target_system = $6 AND flow = $1),
+       claimed AS (
+         INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
+                                  target_system, target_type, status, correlation_id,
+                                  legal_entity, accounting_period, project_id, amount_minor,
+                                  currency, attempts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, 1)
+         ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO UPDATE
+            SET attempts = sync_ledger.attempts + 1,
+                status = CASE WHEN sync_ledger.status = 'failed' THEN 'pending'
+                              ELSE sync_ledger.status END,
+                correlation_id = EXCLUDED.correlation_id,
+                legal_entity = EXCLUDED.legal_entity,
+                accounting_period = EXCLUDED.accounting_period,
+                project_id = EXCLUDED.project_id,
+                amount_minor = EXCLUDED.amount_minor,
+                currency = EXCLUDED.currency,
+                updated_at = now()
+         RETURNING id, status, attempts, target_id)
+       SELECT claimed.id, claimed.status, claimed.attempts, claimed.target_id AS "targetId",
+              coalesce(before.status = 'pending', false) AS "mayHaveLanded"
+         FROM claimed LEFT JOIN before ON true`,
       [
         hop.flow,
         row.sourceSystem,
@@ -94,7 +89,7 @@ export class PostingLedger {
         hop.amountMinor === undefined ? null : hop.currency,
       ],
     );
-    return { ...claimed, mayHaveLanded: before?.status === 'pending' };
+    return claimed;
   }
 
   /**
@@ -109,13 +104,34 @@ export class PostingLedger {
     );
   }
 
-  async succeed(manager: EntityManager, hopId: string, targetId: string | null): Promise<void> {
+  /**
+   * The target confirmed the claimed hop; with `replacing`, the hops of the entry's other
+   * versions in that flow are marked as no longer what the target holds (a correction replaced
+   * them in place).
+   */
+  async succeed(
+    manager: EntityManager,
+    hopId: string,
+    targetId: string | null,
+    replacing?: { row: PostingRow; flow: string },
+  ): Promise<void> {
     await manager.query(
       `UPDATE sync_ledger
-          SET status = 'succeeded', target_id = $2, completed_at = now(), last_error = NULL,
+          SET status = CASE WHEN id = $1 THEN 'succeeded' ELSE 'reversed' END,
+              target_id = CASE WHEN id = $1 THEN $2 ELSE target_id END,
+              completed_at = CASE WHEN id = $1 THEN now() ELSE completed_at END,
+              last_error = CASE WHEN id = $1 THEN NULL ELSE last_error END,
               updated_at = now()
-        WHERE id = $1`,
-      [hopId, targetId],
+        WHERE id = $1
+           OR ($3::text IS NOT NULL AND source_system = $3 AND source_id = $4 AND flow = $5
+               AND status IN ('pending', 'succeeded') AND id <> $1)`,
+      [
+        hopId,
+        targetId,
+        replacing?.row.sourceSystem ?? null,
+        replacing?.row.sourceId ?? null,
+        replacing?.flow ?? null,
+      ],
     );
   }
 
@@ -140,27 +156,13 @@ export class PostingLedger {
     return found.length > 0;
   }
 
-  /**
-   * Marks the hops of other versions as no longer what the target holds: a correction replaced
-   * them in place, or a reversal took them out.
-   */
-  async supersede(
-    manager: EntityManager,
-    row: PostingRow,
-    flow: string,
-    keepVersion?: number,
-  ): Promise<void> {
+  /** Marks every hop of the entry in a flow as undone (a reversal took them out). */
+  async supersede(manager: EntityManager, row: PostingRow, flow: string): Promise<void> {
     await manager.query(
       `UPDATE sync_ledger SET status = 'reversed', updated_at = now()
         WHERE source_system = $1 AND source_id = $2 AND flow = $3
-          AND status IN ('pending', 'succeeded')
-          AND ($4::text IS NULL OR source_version <> $4)`,
-      [
-        row.sourceSystem,
-        row.sourceId,
-        flow,
-        keepVersion === undefined ? null : String(keepVersion),
-      ],
+          AND status IN ('pending', 'succeeded')`,
+      [row.sourceSystem, row.sourceId, flow],
     );
   }
 }

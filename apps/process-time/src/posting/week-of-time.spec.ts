@@ -1,6 +1,7 @@
 import { ApiClient, createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
 import { ConfigService } from '@nestjs/config';
-import { readSecurityConfig } from '@p2c/security';
+import request from 'supertest';
+import { Role, readSecurityConfig } from '@p2c/security';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
 import { IndependentPrices } from '../testing/independent-prices';
 import { ACTIVE_DEALS, STOPPED_DEAL, projectOf } from '../testing/northwind-projects';
@@ -268,8 +269,11 @@ describe('a week of Northwind time, approved', () => {
   });
 
   it('needs a finance, service or admin token', async () => {
-    const { default: request } = await import('supertest');
     await request(bed.app.getHttpServer()).get('/postings').expect(401);
+    await bed.api('get', '/postings', [Role.Delivery]).expect(403);
+    await bed
+      .api('post', '/exceptions/6f1c2d3e-0000-4000-8000-000000000000/retry', [Role.Delivery])
+      .expect(403);
   });
 });
 

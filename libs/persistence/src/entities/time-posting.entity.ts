@@ -31,6 +31,7 @@ export type TimePostingStatus = 'pending' | 'posted' | 'reversed' | 'withdrawn' 
 @Unique('uq_time_postings_source', ['sourceSystem', 'kind', 'sourceId'])
 @Index('ix_time_postings_status', ['status', 'seenAt'])
 @Index('ix_time_postings_project', ['project', 'workDate'])
+@Index('ix_time_postings_updated', ['updatedAt', 'id'])
 @Check('ck_time_postings_kind', `"kind" IN ('TIME', 'EXPENSE')`)
 @Check(
   'ck_time_postings_status',

@@ -47,6 +47,8 @@ export class CreateTimePostings1795620000000 implements MigrationInterface {
       CREATE INDEX "ix_time_postings_status" ON "time_postings" ("status", "seen_at")`);
     await queryRunner.query(`
       CREATE INDEX "ix_time_postings_project" ON "time_postings" ("project", "work_date")`);
+    await queryRunner.query(`
+      CREATE INDEX "ix_time_postings_updated" ON "time_postings" ("updated_at", "id")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
