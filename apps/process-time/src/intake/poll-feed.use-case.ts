@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
 import { currentCorrelationId } from '@p2c/observability';
-import { TIME_EVENT_TYPES } from './drain-inbox.use-case';
+import { TIME_EVENT_TYPES } from './psa-events';
 import { FeedCheckpoints } from './feed-checkpoints';
 
 export const EVENTS_FEED = 'psa.events';

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { Money, formatMinor } from '@p2c/canonical';
 import { sqlRows } from '../common/sql-rows';
 import { TIME_FLOW } from '../exceptions/time-exceptions';
-import { BACKLOG_AGES, BacklogBucketDto, TimeKpisDto } from './dto/time-kpis.dto';
+import { BACKLOG_AGES, BacklogBucketDto } from './dto/backlog-bucket.dto';
+import type { TimeKpisDto } from './dto/time-kpis.dto';
 import { setKpiSource } from './kpi-gauges';
 
 interface BacklogRow {
