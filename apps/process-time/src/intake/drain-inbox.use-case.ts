@@ -18,7 +18,8 @@ interface InboxRow {
  * Takes PSA events out of the inbox (signed webhooks, and the feed's events, both unique on the
  * PSA's event id) in arrival order, a batch per transaction claimed with SKIP LOCKED so several
  * workers share the work: entry versions go to the intake, a changed rate card retries the
- * RATE_MISSING exceptions it may fix. An event without its record is marked failed.
+ * RATE_MISSING exceptions it may fix. An event without its record, or with one the database
+ * refuses, is marked failed (with why) and holds nothing else up.
  */
 @Injectable()
 export class DrainInboxUseCase {
@@ -43,35 +44,34 @@ export class DrainInboxUseCase {
               FOR UPDATE SKIP LOCKED`,
           [TIME_EVENT_TYPES, BATCH],
         );
-        const snapshots: EntrySnapshot[] = [];
+        const snapshots = new Map<EntrySnapshot, string>();
         const rateCards = new Set<string>();
-        const bad: string[] = [];
+        const bad = new Map<string, string>();
         for (const { id, payload } of rows) {
           const snapshot = snapshotOf(payload);
-          if (snapshot) snapshots.push(snapshot);
+          if (snapshot) snapshots.set(snapshot, id);
           else if (payload.type === 'RATE_CARD_CHANGED' && payload.rateCard)
             rateCards.add(payload.rateCard);
-          else bad.push(id);
+          else bad.set(id, 'the event carries no time entry, expense or rate card');
         }
-        await this.intake.record(manager, snapshots);
+        await this.intake.record(manager, [...snapshots.keys()], (snapshot, reason) =>
+          bad.set(snapshots.get(snapshot)!, `the record was refused: ${reason}`),
+        );
         for (const rateCard of rateCards) await this.rateMissing.execute(manager, rateCard);
-        const good = rows.map((row) => row.id).filter((id) => !bad.includes(id));
+        const good = rows.map((row) => row.id).filter((id) => !bad.has(id));
         await manager.query(
           `UPDATE inbox_messages
               SET status = 'processed', processed_at = now(), attempts = attempts + 1
             WHERE id = ANY($1::uuid[])`,
           [good],
         );
-        if (bad.length > 0) {
-          this.logger.warn(
-            `${bad.length} PSA event(s) in the inbox carry no record; marked failed`,
-          );
+        for (const [id, reason] of bad) {
+          this.logger.warn(`PSA event in inbox row ${id} marked failed: ${reason}`);
           await manager.query(
             `UPDATE inbox_messages
-                SET status = 'failed', attempts = attempts + 1,
-                    last_error = 'the event carries no time entry, expense or rate card'
-              WHERE id = ANY($1::uuid[])`,
-            [bad],
+                SET status = 'failed', attempts = attempts + 1, last_error = $2
+              WHERE id = $1`,
+            [id, reason.slice(0, 2000)],
           );
         }
         return rows.length;

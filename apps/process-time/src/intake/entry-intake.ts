@@ -78,8 +78,34 @@ interface Changed {
  */
 @Injectable()
 export class EntryIntake {
-  async record(manager: EntityManager, snapshots: EntrySnapshot[]): Promise<number> {
+  /**
+   * A snapshot the database cannot take (a malformed record: an impossible date, a bad number)
+   * is left out and handed to `rejected` instead of holding up the rest of the batch; any other
+   * failure throws, so nothing is dropped for a passing problem.
+   */
+  async record(
+    manager: EntityManager,
+    snapshots: EntrySnapshot[],
+    rejected: (snapshot: EntrySnapshot, reason: string) => void = () => undefined,
+  ): Promise<number> {
     if (snapshots.length === 0) return 0;
+    try {
+      return await withSavepoint(manager, () => this.recordBatch(manager, snapshots));
+    } catch (error) {
+      if (!isBadData(error)) throw error;
+    }
+    let changed = 0;
+    for (const snapshot of snapshots)
+      try {
+        changed += await withSavepoint(manager, () => this.recordBatch(manager, [snapshot]));
+      } catch (error) {
+        if (!isBadData(error)) throw error;
+        rejected(snapshot, (error as Error).message);
+      }
+    return changed;
+  }
+
+  private async recordBatch(manager: EntityManager, snapshots: EntrySnapshot[]): Promise<number> {
     const incoming = snapshots.map(({ kind, record, deleted }) => ({
       id: postingIdOf(kind, record.sourceSystem, record.sourceId),
       kind,
@@ -121,4 +147,25 @@ export class EntryIntake {
       });
     return changed.length;
   }
+}
+
+let savepoints = 0;
+
+async function withSavepoint<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+  const name = `intake_${++savepoints}`;
+  await manager.query(`SAVEPOINT ${name}`);
+  try {
+    const result = await work();
+    await manager.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    await manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    throw error;
+  }
+}
+
+/** Postgres refused the values themselves (SQLSTATE class 22, data exception). */
+function isBadData(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }

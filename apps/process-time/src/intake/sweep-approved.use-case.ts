@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
@@ -24,6 +24,7 @@ interface WorkPage<T> {
  */
 @Injectable()
 export class SweepApprovedUseCase {
+  private readonly logger = new Logger(SweepApprovedUseCase.name);
   private readonly pageSize: number;
 
   constructor(
@@ -71,7 +72,13 @@ export class SweepApprovedUseCase {
     for (;;) {
       const page = await read(cursor);
       changed += await this.dataSource.transaction(async (manager) => {
-        const count = await this.intake.record(manager, page.items.map(snapshot));
+        const count = await this.intake.record(manager, page.items.map(snapshot), (s, reason) =>
+          this.logger.error(
+            `PSA ${s.kind === 'TIME' ? 'time entry' : 'expense'} ${s.record.sourceId} ` +
+              `v${s.record.sourceVersion} could not be taken in (${reason}); correct it in ` +
+              `the PSA, and its new version will be`,
+          ),
+        );
         await this.checkpoints.save(manager, feed, page.checkpoint);
         return count;
       });
