@@ -44,6 +44,8 @@ export * from './dto/erp/time-posting.dto';
 export * from './dto/erp/time-posting-page.dto';
 export * from './dto/erp/time-posting-summary.dto';
 export * from './dto/erp/time-posting-summary.query.dto';
+export * from './dto/erp/upsert-erp-expense-posting.dto';
+export * from './dto/erp/erp-expense-posting.dto';
 export * from './dto/erp/erp-invoice-line.dto';
 export * from './dto/erp/create-erp-invoice.dto';
 export * from './dto/erp/erp-invoice.dto';

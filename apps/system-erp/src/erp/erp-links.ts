@@ -3,7 +3,7 @@ import { CrossReferenceConflictError, CrossReferenceRepository } from '@p2c/pers
 import { ProblemException } from '@p2c/platform';
 
 /** The canonical entities the ERP holds records of, as the cross-reference table names them. */
-export type ErpEntityType = 'customer' | 'project' | 'time-posting' | 'invoice';
+export type ErpEntityType = 'customer' | 'project' | 'time-posting' | 'expense-posting' | 'invoice';
 
 /** Canonical id ↔ ERP internal id, through the shared cross-reference table. */
 @Injectable()

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Money, TimePostingDto } from '@p2c/canonical';
 import { hoursOfMinutes, minutesOfDuration } from '../erp/erp-duration';
-import { ErpDirectory } from '../erp/erp-directory';
-import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { billableAmount } from './billable-amount';
+import { PostingPartyRefs } from './posting-parties';
 import { TimeBillFacts, postingStatusOf } from './time-bill-facts';
 
 /**
@@ -13,27 +12,23 @@ import { TimeBillFacts, postingStatusOf } from './time-bill-facts';
  */
 @Injectable()
 export class TimePostingMapper {
-  constructor(
-    private readonly directory: ErpDirectory,
-    private readonly projects: ErpProjectRefs,
-  ) {}
+  constructor(private readonly parties: PostingPartyRefs) {}
 
   async toPosting(facts: TimeBillFacts): Promise<TimePostingDto> {
-    const project = facts.jobErpId ? await this.projects.byErpId(facts.jobErpId) : undefined;
-    const employee =
-      facts.employeeErpId === undefined
-        ? undefined
-        : await this.directory.employees.find((entry) => entry.erpId === facts.employeeErpId);
+    const { project, worker, currency } = await this.parties.fromErp(
+      facts.jobErpId,
+      facts.employeeErpId,
+    );
     const minutes = minutesOfDuration(facts.hours) ?? 0;
     const rate =
-      facts.rate === undefined || project?.currency === undefined
+      facts.rate === undefined || currency === undefined
         ? undefined
-        : Money.of(facts.rate, project.currency);
+        : Money.of(facts.rate, currency);
     return {
       id: facts.externalId,
       erpId: facts.erpId,
-      project: project?.id,
-      worker: employee?.externalId ?? employee?.entityId,
+      project,
+      worker,
       workDate: facts.tranDate,
       hours: hoursOfMinutes(minutes),
       minutes,

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Money, TimePostingDto, UpsertTimePostingDto } from '@p2c/canonical';
 import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
-import { ErpDirectory } from '../erp/erp-directory';
 import { durationOfMinutes, hoursOfMinutes, minutesOfHours } from '../erp/erp-duration';
 import { ErpLinks } from '../erp/erp-links';
-import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { billableAmount } from './billable-amount';
+import { PostingPartyRefs } from './posting-parties';
 import { TIME_APPROVAL } from './time-bill-facts';
 
 /**
@@ -20,8 +19,7 @@ import { TIME_APPROVAL } from './time-bill-facts';
 export class UpsertTimePostingUseCase {
   constructor(
     private readonly erp: ErpClient,
-    private readonly directory: ErpDirectory,
-    private readonly projects: ErpProjectRefs,
+    private readonly parties: PostingPartyRefs,
     private readonly links: ErpLinks,
   ) {}
 
@@ -33,33 +31,11 @@ export class UpsertTimePostingUseCase {
         'INVALID_HOURS',
         `hours ${posting.hours} is not a whole number of minutes above 0 and at most 24 hours.`,
       );
-    const project = await this.projects.byId(posting.project);
-    if (!project)
-      throw new ProblemException(
-        422,
-        'PROJECT_NOT_IN_ERP',
-        `Project ${posting.project} has no job in the ERP; onboard it first.`,
-        { project: posting.project },
-      );
-    const employee = await this.directory.employeeOf(posting.worker);
-    if (!employee)
-      throw new ProblemException(
-        422,
-        'WORKER_UNMAPPED',
-        `Worker ${posting.worker} has no employee record in the ERP (by external id or entity id); add one before posting their time.`,
-        { worker: posting.worker },
-      );
     const rate = posting.billRate && Money.fromJson(posting.billRate);
-    if (rate && project.currency !== undefined && rate.currency !== project.currency)
-      throw new ProblemException(
-        422,
-        'CURRENCY_MISMATCH',
-        `The bill rate is in ${rate.currency}; project ${posting.project} is in ${project.currency}.`,
-        { project: posting.project, currency: project.currency },
-      );
+    const { project, employeeErpId } = await this.parties.toErp(posting, rate?.currency);
 
     const erpId = await this.erp.upsert('timeBill', id, {
-      employee: { id: employee.employee.erpId },
+      employee: { id: employeeErpId },
       customer: { id: project.erpId },
       tranDate: posting.workDate,
       hours: durationOfMinutes(minutes),

@@ -9,6 +9,7 @@ export const ERP_RECORD_TYPES = [
   'job',
   'employee',
   'timeBill',
+  'expenseReport',
   'invoice',
   'customerPayment',
 ] as const;
@@ -33,6 +34,7 @@ export const ID_SEQUENCES: Record<ErpRecordType, { namespace: string; first: num
   job: { namespace: 'erp:entity', first: 1001 },
   employee: { namespace: 'erp:entity', first: 1001 },
   timeBill: { namespace: 'erp:timeBill', first: 50001 },
+  expenseReport: { namespace: 'erp:transaction', first: 90001 },
   invoice: { namespace: 'erp:transaction', first: 90001 },
   customerPayment: { namespace: 'erp:transaction', first: 90001 },
 };
@@ -48,6 +50,7 @@ export const REF_NAME_FIELD: Record<ErpRecordType, string> = {
   job: 'companyName',
   employee: 'entityId',
   timeBill: 'id',
+  expenseReport: 'id',
   invoice: 'tranId',
   customerPayment: 'tranId',
 };

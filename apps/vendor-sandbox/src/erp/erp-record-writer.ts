@@ -135,6 +135,22 @@ const RULES: Record<ErpRecordType, FieldRules> = {
     },
     defaults: { isBillable: true },
   },
+  expenseReport: {
+    writable: [
+      'employee',
+      'customer',
+      'tranDate',
+      'amount',
+      'currency',
+      'isBillable',
+      'approvalStatus',
+      'memo',
+      'externalId',
+    ],
+    required: ['employee', 'customer', 'amount', 'tranDate'],
+    refs: { employee: ['employee'], customer: ['job'], currency: ['currency'] },
+    defaults: { isBillable: true },
+  },
   invoice: {
     writable: [
       'entity',
@@ -169,6 +185,7 @@ const RULES: Record<ErpRecordType, FieldRules> = {
 const DERIVED: Partial<Record<ErpRecordType, string[]>> = {
   job: ['dateCreated'],
   timeBill: ['subsidiary'],
+  expenseReport: ['subsidiary'],
   invoice: [
     'tranId',
     'subsidiary',
@@ -293,6 +310,8 @@ export class ErpRecordWriter {
         return this.withCurrencyOf(record, 'subsidiary');
       case 'timeBill':
         return this.timeBill(record);
+      case 'expenseReport':
+        return this.expenseReport(record);
       case 'invoice':
         return this.invoice(record, creating);
       case 'customerPayment':
@@ -354,6 +373,42 @@ export class ErpRecordWriter {
   }
 
   private timeBill(record: StateRecord): StateRecord {
+    const { subsidiary, approvalStatus } = this.projectTransaction(record, 'take time');
+    if (record.rate !== undefined && record.rate !== null && !isDecimal(record.rate))
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'rate must be a number.', 'rate');
+    return { ...record, hours: this.duration(record.hours), subsidiary, approvalStatus };
+  }
+
+  /** An employee's expense on a project, in the project's currency. */
+  private expenseReport(record: StateRecord): StateRecord {
+    const { job, subsidiary, approvalStatus } = this.projectTransaction(record, 'take expenses');
+    if (!isDecimal(record.amount) || toMinor(record.amount) === 0n)
+      throw erpRejection(ErpErrorCode.USER_ERROR, 'amount must be a non-zero number.', 'amount');
+    const currency = (job?.currency ?? null) as ErpRef | null;
+    const given = record.currency as ErpRef | undefined | null;
+    if (given && currency && given.id !== currency.id)
+      throw erpRejection(
+        ErpErrorCode.CURRENCY_MISMATCH,
+        `The expense currency must be the project's currency, ${currency.refName ?? currency.id}.`,
+        'currency',
+      );
+    return {
+      ...record,
+      amount: minorToNumber(toMinor(record.amount)),
+      currency: given ?? currency,
+      subsidiary,
+      approvalStatus,
+    };
+  }
+
+  /**
+   * What time and expenses on a project share: the job must be in progress, the date in an open
+   * period of the job's subsidiary, the approval status one the ERP knows (Approved by default).
+   */
+  private projectTransaction(
+    record: StateRecord,
+    what: string,
+  ): { job: StateRecord | undefined; subsidiary: ErpRef | null; approvalStatus: ErpRef } {
     const customer = record.customer as ErpRef;
     const job = this.state.get('job', customer.id);
     if (
@@ -363,15 +418,13 @@ export class ErpRecordWriter {
     )
       throw erpRejection(
         ErpErrorCode.JOB_NOT_ACTIVE,
-        `Project ${customer.refName ?? customer.id} is not in progress; it cannot take time.`,
+        `Project ${customer.refName ?? customer.id} is not in progress; it cannot ${what}.`,
         'customer',
       );
     const subsidiary = ((job ?? this.state.get('customer', customer.id))?.subsidiary ??
       null) as ErpRef | null;
     this.checkDate(record, 'tranDate', true);
     this.checkOpenPeriod(subsidiary, String(record.tranDate));
-    if (record.rate !== undefined && record.rate !== null && !isDecimal(record.rate))
-      throw erpRejection(ErpErrorCode.USER_ERROR, 'rate must be a number.', 'rate');
     const status = record.approvalStatus as { id?: unknown } | undefined | null;
     const approval =
       TIME_APPROVAL_STATUSES.find((s) => s.id === String(status?.id ?? '2')) ?? undefined;
@@ -381,12 +434,7 @@ export class ErpRecordWriter {
         `Invalid Field Value ${JSON.stringify(status)} for the following field: approvalStatus`,
         'approvalStatus',
       );
-    return {
-      ...record,
-      hours: this.duration(record.hours),
-      subsidiary,
-      approvalStatus: { ...approval },
-    };
+    return { job, subsidiary, approvalStatus: { ...approval } };
   }
 
   private invoice(record: StateRecord, creating: boolean): StateRecord {

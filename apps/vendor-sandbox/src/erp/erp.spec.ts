@@ -283,6 +283,64 @@ describe('the sandbox ERP (NetSuite REST style)', () => {
     });
   });
 
+  describe('expense reports', () => {
+    const expense = {
+      employee: { id: '' },
+      customer: { id: '' },
+      tranDate: '2026-11-04',
+      amount: '86.40',
+      isBillable: true,
+      memo: 'Train to client site',
+    };
+    const put = (externalId: string, changes: Body = {}) =>
+      erp(`${RECORDS}/expenseReport/eid:${externalId}`, {
+        method: 'PUT',
+        body: { ...expense, employee: { id: employeeId }, customer: { id: jobId }, ...changes },
+      });
+
+    it('upserts by external id: twice makes one expense report, in the project currency', async () => {
+      const first = await put('EXP-1');
+      const second = await put('EXP-1', { amount: 90.1 });
+      expect([first.status, second.status]).toEqual([204, 204]);
+      expect(second.headers.get('location')).toBe(first.headers.get('location'));
+      const query = await erp<{ items: Body[] }>('/erp/services/rest/query/v1/suiteql', {
+        body: { q: "SELECT id, amount, currency FROM expenseReport WHERE externalid = 'EXP-1'" },
+        headers: { prefer: 'transient' },
+      });
+      expect(query.body.items).toEqual([
+        { links: [], id: expect.any(String), amount: '90.1', currency: expect.any(String) },
+      ]);
+      expect((await erp(`${RECORDS}/expenseReport/eid:EXP-1`)).body).toMatchObject({
+        amount: 90.1,
+        currency: { refName: 'GBP' },
+        approvalStatus: { id: '2', refName: 'Approved' },
+        subsidiary: { id: '2' },
+      });
+    });
+
+    it('refuses a closed period, a project not in progress, another currency and a zero amount', async () => {
+      const closed = await put('EXP-2', { tranDate: '2026-09-30' });
+      expect(closed.status).toBe(400);
+      expect(errorCode(closed)).toBe('PERIOD_CLOSED');
+      const pendingJob = await create('job', {
+        companyName: 'Not started either',
+        parent: { id: customerId },
+        subsidiary: { externalId: 'NWA-UK' },
+      });
+      expect(errorCode(await put('EXP-2', { customer: { id: pendingJob } }))).toBe(
+        'JOB_NOT_ACTIVE',
+      );
+      const usd = await stateId('currency', 'USD');
+      expect(errorCode(await put('EXP-2', { currency: { id: usd } }))).toBe('CURRENCY_MISMATCH');
+      expect(errorCode(await put('EXP-2', { amount: '0.00' }))).toBe('USER_ERROR');
+      const inactive = await stateId('employee', 'E1024');
+      expect(errorCode(await put('EXP-2', { employee: { id: inactive } }))).toBe(
+        'INACTIVE_REFERENCE',
+      );
+      expect((await erp(`${RECORDS}/expenseReport/eid:EXP-2`)).status).toBe(404);
+    });
+  });
+
   describe('invoices and payments', () => {
     let invoiceId: string;
 

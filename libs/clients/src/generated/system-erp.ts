@@ -344,6 +344,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/expense-postings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An expense posting as the ERP holds it
+     * @description 404 NOT_FOUND when the ERP has none: after a crash between the ERP’s answer and the caller’s commit, this tells whether the posting landed.
+     */
+    get: operations['ExpensePostingsController_get'];
+    /**
+     * Post an approved expense to the ERP’s project accounting (an expenseReport)
+     * @description Upsert by external id = the posting id, which the caller derives from the expense (never random per attempt): the same posting twice is one expenseReport. Putting it again with another amount corrects it in place (and puts a reversed posting back). The amount must be in the project’s currency (CURRENCY_MISMATCH).
+     */
+    put: operations['ExpensePostingsController_upsert'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-postings/{id}/reversal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take an expense posting out of project accounting
+     * @description The expenseReport is set to Rejected, which no longer counts: the net of a withdrawn expense is zero. Idempotent.
+     */
+    post: operations['ExpensePostingsController_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/projects/{id}': {
     parameters: {
       query?: never;
@@ -997,6 +1041,80 @@ export interface components {
        */
       reversed: number;
     };
+    ErpExpensePostingDto: {
+      /**
+       * @description Posting id (the expenseReport’s external id); absent for an expense keyed into the ERP by hand.
+       * @example psa-expense-41000003-v1
+       */
+      id?: string;
+      /**
+       * @description The ERP’s internal id of the expenseReport.
+       * @example 90004
+       */
+      erpId: string;
+      /**
+       * @description Canonical project id.
+       * @example P-006NW000101
+       */
+      project?: string;
+      /**
+       * @description Canonical worker id.
+       * @example E1001
+       */
+      worker?: string;
+      /**
+       * @description Date the expense was incurred.
+       * @example 2026-11-02
+       */
+      date: string;
+      /** @description The expense. */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * @description Whether the expense is billed.
+       * @example true
+       */
+      billable: boolean;
+      /**
+       * @description Memo.
+       * @example Train to client site
+       */
+      memo?: string;
+      /**
+       * @description POSTED counts in project accounting; REVERSED (the ERP’s "Rejected") no longer does.
+       * @example POSTED
+       * @enum {string}
+       */
+      status: 'POSTED' | 'REVERSED' | 'PENDING_APPROVAL';
+    };
+    UpsertErpExpensePostingDto: {
+      /**
+       * @description Canonical project id; the project must be in the ERP.
+       * @example P-006NW000101
+       */
+      project: string;
+      /**
+       * @description Canonical worker id (HCM employee id).
+       * @example E1001
+       */
+      worker: string;
+      /**
+       * @description Date the expense was incurred.
+       * @example 2026-11-02
+       */
+      date: string;
+      /** @description The expense, in the project’s currency. */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * @description Whether the expense is billed to the customer.
+       * @example true
+       */
+      billable: boolean;
+      /**
+       * @description Memo the ERP shows with the expense.
+       * @example Train to client site
+       */
+      memo?: string;
+    };
     ErpProjectDto: {
       /**
        * @description Canonical project id (the job’s external id).
@@ -1133,6 +1251,8 @@ export type SchemaTimePostingDto = components['schemas']['TimePostingDto'];
 export type SchemaUpsertTimePostingDto = components['schemas']['UpsertTimePostingDto'];
 export type SchemaTimePostingPageDto = components['schemas']['TimePostingPageDto'];
 export type SchemaTimePostingSummaryDto = components['schemas']['TimePostingSummaryDto'];
+export type SchemaErpExpensePostingDto = components['schemas']['ErpExpensePostingDto'];
+export type SchemaUpsertErpExpensePostingDto = components['schemas']['UpsertErpExpensePostingDto'];
 export type SchemaErpProjectDto = components['schemas']['ErpProjectDto'];
 export type SchemaUpsertErpProjectDto = components['schemas']['UpsertErpProjectDto'];
 export type $defs = Record<string, never>;
@@ -2642,6 +2762,230 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TimePostingSummaryDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExpensePostingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErpExpensePostingDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExpensePostingsController_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpsertErpExpensePostingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErpExpensePostingDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json CROSS_REFERENCE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExpensePostingsController_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErpExpensePostingDto'];
         };
       };
       /** @description problem+json BAD_REQUEST: the request is malformed */
