@@ -1,4 +1,3 @@
-import { call } from '@p2c/vendor-sandbox/testing/vendor-http';
 import { waitFor } from '@p2c/testing';
 import { PsaTimeEntryDto } from '@p2c/canonical';
 import { Role } from '@p2c/security';
@@ -16,40 +15,12 @@ interface Bill {
 
 describe('intake from webhooks, the feed and the sweep; corrections and withdrawals', () => {
   let bed: TimeTestBed;
-  const targets: string[] = [];
 
   beforeAll(async () => {
-    bed = await TimeTestBed.start({ env: { TIME_EXPENSE_MARKUPS: '{"PRJ-006NW000101":"0.10"}' } });
+    bed = await TimeTestBed.start();
   }, 120_000);
 
   afterAll(() => bed?.close());
-
-  async function registerWebhooks(count: number): Promise<void> {
-    for (let i = 0; i < count; i++) {
-      const target = await bed.admin<{ id: string }>('/psa/webhooks', {
-        body: { url: `${bed.tier.env.SYSTEM_PSA_URL}/webhooks/psa` },
-      });
-      targets.push(target.id);
-    }
-  }
-
-  async function dropWebhooks(): Promise<void> {
-    for (const id of targets.splice(0))
-      await bed.admin(`/psa/webhooks/${id}`, { method: 'DELETE' });
-  }
-
-  async function deliveriesDone(): Promise<void> {
-    await waitFor(
-      async () => {
-        const list = await bed.admin<{ pending: number }[] | { items: { pending: number }[] }>(
-          '/psa/webhooks',
-        );
-        const items = Array.isArray(list) ? list : list.items;
-        return items.every((target) => target.pending === 0);
-      },
-      { timeoutMs: 20_000, what: 'webhook deliveries' },
-    );
-  }
 
   async function billOf(id: string): Promise<Bill[]> {
     const { items } = await bed.admin<{ items: Bill[] }>(
@@ -79,12 +50,12 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
   }
 
   it('posts once what five webhooks, two feed passes and a sweep all brought', async () => {
-    await registerWebhooks(5);
+    await bed.registerWebhooks(5);
     const [id] = await bed.logTime([
       { opportunity: '006NW000104', worker: 'E1013', date: '2026-11-04', hours: 8 },
     ]);
     await bed.approve([id]);
-    await deliveriesDone();
+    await bed.deliveriesDone();
     const deliveries = await bed.admin<{ deliveries: { eventId: string; status: string }[] }>(
       '/psa/webhooks/deliveries?limit=50',
     );
@@ -109,8 +80,8 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
       { flow: 'time-intake', version: '2', status: 'succeeded', attempts: 1 },
       { flow: 'time-posting', version: '2', status: 'succeeded', attempts: 1 },
     ]);
-    await dropWebhooks();
-    await registerWebhooks(1);
+    await bed.dropWebhooks();
+    await bed.registerWebhooks(1);
   });
 
   it('corrects a posted entry in place when its hours are edited: the ERP nets 6 of 8', async () => {
@@ -173,7 +144,7 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
   });
 
   it('takes versions in any order: a late older version changes nothing', async () => {
-    await dropWebhooks();
+    await bed.dropWebhooks();
     const [id] = await bed.logTime([
       { opportunity: '006NW000102', worker: 'E1007', date: '2026-11-04', hours: 8 },
     ]);
@@ -194,14 +165,14 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
     const posted = await postingOf(id, 'posted');
     expect([posted.postedVersion, posted.minutes]).toEqual([3, 300]);
     expect((await billOf(id)).map((bill) => bill.hours)).toEqual(['5:00']);
-    await registerWebhooks(1);
+    await bed.registerWebhooks(1);
   });
 
   it('posts nothing for an approval withdrawn before it was posted', async () => {
     const [id] = await bed.logTime([
       { opportunity: '006NW000102', worker: 'E1006', date: '2026-11-04', hours: 8 },
     ]);
-    await dropWebhooks();
+    await bed.dropWebhooks();
     await bed.approve([id]);
     const approved = await psaEntry(id);
     await bed.admin(`/psa/time-entries/${id}/reject`, { method: 'POST' });
@@ -214,7 +185,7 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
     });
     await postingOf(id, 'withdrawn');
     expect(await billOf(id)).toHaveLength(0);
-    await registerWebhooks(1);
+    await bed.registerWebhooks(1);
   });
 
   it('retries RATE_MISSING on its own when the rate card gets the missing rate', async () => {
@@ -242,61 +213,6 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
     expect(posted.billRate).toEqual({ amount: '115.00', currency: 'USD' });
     const resolved = await bed.api('get', `/exceptions?reason=RATE_MISSING&status=resolved`);
     expect(resolved.body.items.map((item: { subjectId: string }) => item.subjectId)).toContain(id);
-  });
-
-  it('records approved expenses in the ledger at cost, with the contract’s markup when billable', async () => {
-    const expense = async (opportunity: string, amount: number, currency: string) => {
-      const [workspace] = (
-        await bed.admin<{ items: { id: string }[] }>(
-          `/state/psa/workspaces?external_reference=${opportunity}`,
-        )
-      ).items;
-      const [user] = (
-        await bed.admin<{ items: { id: string }[] }>('/state/psa/users?employee_number=E1003')
-      ).items;
-      const created = await call<{ results: { id: string }[] }>(
-        bed.tier.sandbox.url,
-        '/psa/api/v1/expenses.json',
-        'psa',
-        {
-          body: {
-            expense: {
-              workspace_id: workspace.id,
-              user_id: user.id,
-              date: '2026-11-04',
-              category: 'Travel',
-              amount_in_cents: amount,
-              currency,
-              billable: true,
-            },
-          },
-        },
-      );
-      expect(created.status).toBe(200);
-      return created.body.results[0].id;
-    };
-    const travel = await expense('006NW000101', 25_050, 'USD');
-    const pounds = await expense('006NW000101', 10_000, 'GBP');
-    await bed.admin('/psa/expenses/approve', { body: { ids: [travel, pounds] } });
-    const posted = await waitFor(async () => {
-      const res = await bed.api('get', `/postings/psa-expense-${travel}`);
-      return res.body.status === 'posted' ? res.body : undefined;
-    });
-    expect(posted).toMatchObject({
-      kind: 'EXPENSE',
-      cost: { amount: '250.50', currency: 'USD' },
-      billableValue: { amount: '275.55', currency: 'USD' },
-    });
-    expect(
-      posted.lineage.map(
-        (hop: { flow: string; targetSystem: string }) => `${hop.flow}→${hop.targetSystem}`,
-      ),
-    ).toEqual(['expense-intake→gateway', 'expense-posting→gateway']);
-    const mismatch = await waitFor(async () => {
-      const res = await bed.api('get', `/postings/psa-expense-${pounds}`);
-      return res.body.status === 'blocked' ? res.body : undefined;
-    });
-    expect(mismatch.exception.reasonCode).toBe('CURRENCY_MISMATCH');
   });
 
   /** The entry as the gateway sees it (system-psa's canonical view). */

@@ -45,7 +45,7 @@ describe('posting under ERP faults', () => {
 
   async function billsOf(ids: string[]): Promise<Bill[]> {
     const wanted = new Set(ids.map((id) => `psa-time-${id}`));
-    return ((await bed.timeBills()) as unknown as Bill[]).filter((bill) =>
+    return ((await bed.erpRecords('timeBill')) as unknown as Bill[]).filter((bill) =>
       wanted.has(bill.externalId),
     );
   }

@@ -6,7 +6,7 @@ import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';
 import { EntryPricer } from '../pricing/entry-pricer';
 import type { PricedEntry } from '../pricing/priced-entry';
-import { ErpTimePostings, ErpTimePosting, holdsVersion } from './erp-time-postings';
+import { ErpPostings } from './erp-postings';
 import { PostingBlockedException } from './posting-blocked.exception';
 import { PostingBusyException } from './posting-busy.exception';
 import { LEDGER_FLOWS, PostingLedger } from './posting-ledger';
@@ -29,8 +29,7 @@ export interface PostEntryCommand {
  * in place (same posting id, new hours), or reverses it (withdrawn or deleted), exactly once.
  * Under the entry's lease: the ledger hop is claimed and committed before the ERP call; a
  * re-claimed hop means an earlier attempt may have landed, so the ERP is asked first and its
- * record taken when it is this version. Expenses are priced and recorded in the ledger only (the
- * ERP offers no expense record).
+ * record taken when it is this version. Time becomes a timeBill, an expense an expenseReport.
  */
 @Injectable()
 export class PostEntryUseCase {
@@ -39,7 +38,7 @@ export class PostEntryUseCase {
     private readonly leases: PostingLeases,
     private readonly ledger: PostingLedger,
     private readonly pricer: EntryPricer,
-    private readonly erp: ErpTimePostings,
+    private readonly erp: ErpPostings,
     private readonly exceptions: TimeExceptions,
     private readonly metrics: TimeMetrics,
   ) {}
@@ -69,45 +68,27 @@ export class PostEntryUseCase {
       : row.status === 'reversed' || row.status === 'withdrawn';
     if (inLine) return this.settle(row, command.holder, { status: row.status as 'posted' });
     if (!post) return this.reverse(row, command.holder);
-    if (row.kind === 'EXPENSE') {
-      const priced = await this.pricer.priceExpense(
-        row.latest as unknown as PsaExpenseDto,
-        command.fresh,
-      );
-      return this.recordExpense(row, command.holder, priced);
-    }
-    const entry = row.latest as unknown as PsaTimeEntryDto;
-    const priced = await this.pricer.priceTime(entry, command.fresh);
-    return this.postTime(row, command.holder, entry, priced);
+    const priced =
+      row.kind === 'EXPENSE'
+        ? await this.pricer.priceExpense(row.latest as unknown as PsaExpenseDto, command.fresh)
+        : await this.pricer.priceTime(row.latest as unknown as PsaTimeEntryDto, command.fresh);
+    return this.post(row, command.holder, priced);
   }
 
-  private async postTime(
-    row: PostingRow,
-    holder: string,
-    entry: PsaTimeEntryDto,
-    priced: PricedEntry,
-  ): Promise<boolean> {
-    const flow = LEDGER_FLOWS.TIME.post;
+  private async post(row: PostingRow, holder: string, priced: PricedEntry): Promise<boolean> {
+    const flow = LEDGER_FLOWS[row.kind].post;
+    const target = this.erp.of(row.kind);
     // no transaction needed: pricing recorded without a claim is simply recorded again
     await this.recordPricing(this.dataSource.manager, row, priced);
     const hop = await this.ledger.claim(this.dataSource.manager, row, {
       flow,
       targetSystem: 'erp',
-      targetType: 'timeBill',
+      targetType: target.recordType,
       ...reconciliation(priced),
     });
-    let landed: ErpTimePosting | undefined;
-    if (hop.mayHaveLanded) {
-      const found = await this.erp.find(row.id);
-      if (found && holdsVersion(found, priced)) landed = found;
-    }
+    let landed = hop.mayHaveLanded ? await target.landed(row.id, priced) : undefined;
     try {
-      landed ??= await this.erp.put(
-        row.id,
-        priced,
-        entry.hours,
-        `PSA time entry ${row.sourceId} v${row.latestVersion}`,
-      );
+      landed ??= await target.put(row, priced);
     } catch (error) {
       if (provenMissed(error))
         await this.ledger.missed(this.dataSource.manager, hop.id, (error as Error).message);
@@ -128,29 +109,6 @@ export class PostEntryUseCase {
     });
   }
 
-  private recordExpense(row: PostingRow, holder: string, priced: PricedEntry): Promise<boolean> {
-    const flow = LEDGER_FLOWS.EXPENSE.post;
-    return this.dataSource.transaction(async (manager) => {
-      await this.recordPricing(manager, row, priced);
-      const hop = await this.ledger.claim(manager, row, {
-        flow,
-        targetSystem: 'gateway',
-        targetType: 'expense-posting',
-        ...reconciliation(priced),
-      });
-      await this.ledger.succeed(manager, hop.id, row.id, { row, flow });
-      const correction = row.postedVersion !== null;
-      const settled = await this.settle(
-        row,
-        holder,
-        { status: 'posted', postedVersion: row.latestVersion },
-        manager,
-      );
-      this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
-      return settled;
-    });
-  }
-
   private async reverse(row: PostingRow, holder: string): Promise<boolean> {
     const flows = LEDGER_FLOWS[row.kind];
     const anything = await this.ledger.everClaimed(this.dataSource.manager, row, flows.post);
@@ -165,13 +123,13 @@ export class PostEntryUseCase {
         this.metrics.outcome(row.kind, 'withdrawn');
         return settled;
       });
-    const time = row.kind === 'TIME';
+    const target = this.erp.of(row.kind);
     const hop = await this.ledger.claim(this.dataSource.manager, row, {
       flow: flows.reverse,
-      targetSystem: time ? 'erp' : 'gateway',
-      targetType: time ? 'timeBill' : 'expense-posting',
+      targetSystem: 'erp',
+      targetType: target.recordType,
     });
-    const reversed = time ? await this.erp.reverse(row.id) : undefined;
+    const reversed = await target.reverse(row.id);
     return this.dataSource.transaction(async (manager) => {
       const settled = await this.settle(
         row,
@@ -179,7 +137,7 @@ export class PostEntryUseCase {
         { status: 'reversed', postedVersion: row.latestVersion },
         manager,
       );
-      await this.ledger.succeed(manager, hop.id, time ? (reversed?.erpId ?? null) : row.id);
+      await this.ledger.succeed(manager, hop.id, reversed?.erpId ?? null);
       await this.ledger.supersede(manager, row, flows.post);
       this.metrics.outcome(row.kind, 'reversed');
       return settled;

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EntryPricer } from '../pricing/entry-pricer';
 import { PricingReferences } from '../pricing/pricing-references';
-import { ErpTimePostings } from './erp-time-postings';
+import { ErpExpensePostings, ErpPostings, ErpTimePostings } from './erp-postings';
 import { GetPostingUseCase } from './get-posting.use-case';
 import { PostEntryJob } from './post-entry.job';
 import { ListPostingsUseCase } from './list-postings.use-case';
@@ -17,6 +17,8 @@ import { PostingsController } from './postings.controller';
     PricingReferences,
     EntryPricer,
     ErpTimePostings,
+    ErpExpensePostings,
+    ErpPostings,
     PostingLedger,
     PostingLeases,
     PostEntryUseCase,

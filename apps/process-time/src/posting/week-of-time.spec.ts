@@ -67,7 +67,7 @@ describe('a week of Northwind time, approved', () => {
   it('posts every valid entry once, and per project the ERP’s sums are hours × rates', async () => {
     const valid = entries.filter((entry) => expectedReason(entry) === undefined);
     expect(valid.length).toBeGreaterThan(90);
-    const bills = await bed.timeBills();
+    const bills = await bed.erpRecords('timeBill');
     const externalIds = bills.map((bill) => String(bill.externalId));
     expect(new Set(externalIds).size).toBe(bills.length);
     expect(externalIds.sort()).toEqual(valid.map((entry) => `psa-time-${entry.id}`).sort());
@@ -154,7 +154,7 @@ describe('a week of Northwind time, approved', () => {
       /E1010 has no cost rate effective on 2026-10/,
     );
 
-    const billed = new Set((await bed.timeBills()).map((bill) => bill.externalId));
+    const billed = new Set((await bed.erpRecords('timeBill')).map((bill) => bill.externalId));
     for (const entry of refused) expect(billed.has(`psa-time-${entry.id}`)).toBe(false);
   });
 

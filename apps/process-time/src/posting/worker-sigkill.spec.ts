@@ -97,7 +97,7 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
     });
     const seconds = (Date.now() - started) / 1000;
 
-    const bills = await bed.timeBills();
+    const bills = await bed.erpRecords('timeBill');
     const ours = bills.filter((bill) => String(bill.externalId).startsWith('psa-time-'));
     expect(ours).toHaveLength(ENTRIES);
     expect(new Set(ours.map((bill) => bill.externalId)).size).toBe(ENTRIES);

@@ -43,6 +43,8 @@ export interface TimeTestBedOptions {
  * on the same database and Redis prefix. Close it in afterAll.
  */
 export class TimeTestBed {
+  private readonly webhookTargets: string[] = [];
+
   private constructor(
     readonly tier: SystemTier,
     readonly app: NestFastifyApplication,
@@ -105,6 +107,35 @@ export class TimeTestBed {
     return answer.body;
   }
 
+  /** Subscribes system-psa's webhook receiver this many times: each approval arrives that often. */
+  async registerWebhooks(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      const target = await this.admin<{ id: string }>('/psa/webhooks', {
+        body: { url: `${this.tier.env.SYSTEM_PSA_URL}/webhooks/psa` },
+      });
+      this.webhookTargets.push(target.id);
+    }
+  }
+
+  async dropWebhooks(): Promise<void> {
+    for (const id of this.webhookTargets.splice(0))
+      await this.admin(`/psa/webhooks/${id}`, { method: 'DELETE' });
+  }
+
+  /** Waits until the PSA has delivered every webhook it owes. */
+  async deliveriesDone(): Promise<void> {
+    await waitFor(
+      async () => {
+        const list = await this.admin<{ pending: number }[] | { items: { pending: number }[] }>(
+          '/psa/webhooks',
+        );
+        const items = Array.isArray(list) ? list : list.items;
+        return items.every((target) => target.pending === 0);
+      },
+      { timeoutMs: 20_000, what: 'webhook deliveries' },
+    );
+  }
+
   /** Logs time in the PSA (through the sandbox, as people would) and returns the entries' ids. */
   async logTime(
     entries: {
@@ -125,15 +156,67 @@ export class TimeTestBed {
     await this.admin('/psa/time-entries/approve', { body: { ids } });
   }
 
-  /** The ERP's timeBills with our external ids (what the ERP holds, read from the sandbox). */
-  async timeBills(): Promise<Record<string, unknown>[]> {
-    const bills: Record<string, unknown>[] = [];
+  /** Logs expenses in the PSA's API (as people would) and returns their ids. */
+  async logExpenses(
+    expenses: {
+      opportunity: string;
+      worker: string;
+      date: string;
+      cents: number;
+      currency?: string;
+      billable?: boolean;
+    }[],
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    for (const expense of expenses) {
+      const [workspace] = (
+        await this.admin<{ items: { id: string }[] }>(
+          `/state/psa/workspaces?external_reference=${expense.opportunity}`,
+        )
+      ).items;
+      const [user] = (
+        await this.admin<{ items: { id: string }[] }>(
+          `/state/psa/users?employee_number=${expense.worker}`,
+        )
+      ).items;
+      const created = await call<{ results: { id: string }[] }>(
+        this.tier.sandbox.url,
+        '/psa/api/v1/expenses.json',
+        'psa',
+        {
+          body: {
+            expense: {
+              workspace_id: workspace.id,
+              user_id: user.id,
+              date: expense.date,
+              category: 'Travel',
+              amount_in_cents: expense.cents,
+              currency: expense.currency,
+              billable: expense.billable ?? true,
+            },
+          },
+        },
+      );
+      if (created.status !== 200)
+        throw new Error(`expense not logged: ${created.status} ${JSON.stringify(created.body)}`);
+      ids.push(created.body.results[0].id);
+    }
+    return ids;
+  }
+
+  async approveExpenses(ids: string[]): Promise<void> {
+    await this.admin('/psa/expenses/approve', { body: { ids } });
+  }
+
+  /** The ERP's records of a type (what the ERP holds, read from the sandbox). */
+  async erpRecords(type: 'timeBill' | 'expenseReport'): Promise<Record<string, unknown>[]> {
+    const records: Record<string, unknown>[] = [];
     for (let offset = 0; ; offset += 1000) {
       const page = await this.admin<{ items: Record<string, unknown>[] }>(
-        `/state/erp/timeBill?limit=1000&offset=${offset}`,
+        `/state/erp/${type}?limit=1000&offset=${offset}`,
       );
-      bills.push(...page.items);
-      if (page.items.length < 1000) return bills;
+      records.push(...page.items);
+      if (page.items.length < 1000) return records;
     }
   }
 

@@ -365,7 +365,7 @@ export interface components {
     };
     LineageHopDto: {
       /**
-       * @description `time-intake` / `expense-intake` (PSA → gateway), `time-posting` (→ ERP timeBill), `time-reversal`, `expense-posting` / `expense-reversal` (→ the gateway’s ledger).
+       * @description `time-intake` / `expense-intake` (PSA → gateway), `time-posting` / `time-reversal` (→ ERP timeBill), `expense-posting` / `expense-reversal` (→ ERP expenseReport).
        * @example time-posting
        */
       flow: string;

@@ -1044,7 +1044,7 @@ export interface components {
     ErpExpensePostingDto: {
       /**
        * @description Posting id (the expenseReport’s external id); absent for an expense keyed into the ERP by hand.
-       * @example psa-expense-41000003-v1
+       * @example psa-expense-19000001
        */
       id?: string;
       /**

@@ -5,7 +5,7 @@ import { MoneyDto } from '@p2c/canonical';
 export class LineageHopDto {
   @ApiProperty({
     description:
-      '`time-intake` / `expense-intake` (PSA → gateway), `time-posting` (→ ERP timeBill), `time-reversal`, `expense-posting` / `expense-reversal` (→ the gateway’s ledger).',
+      '`time-intake` / `expense-intake` (PSA → gateway), `time-posting` / `time-reversal` (→ ERP timeBill), `expense-posting` / `expense-reversal` (→ ERP expenseReport).',
     example: 'time-posting',
   })
   flow: string;

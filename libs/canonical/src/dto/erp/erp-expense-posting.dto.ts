@@ -10,7 +10,7 @@ export class ErpExpensePostingDto {
   @ApiPropertyOptional({
     description:
       'Posting id (the expenseReport’s external id); absent for an expense keyed into the ERP by hand.',
-    example: 'psa-expense-41000003-v1',
+    example: 'psa-expense-19000001',
   })
   @IsOptional()
   @IsString()

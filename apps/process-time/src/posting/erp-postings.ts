@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { Money, PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
+import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
+import type { TimePostingKind } from '@p2c/persistence';
+import type { PricedEntry } from '../pricing/priced-entry';
+import { PostingBlockedException } from './posting-blocked.exception';
+import type { PostingRow } from './posting-row';
+
+/** The ERP's record of one posting. */
+export interface ErpPostingAnswer {
+  erpId: string;
+}
+
+/**
+ * One kind of posting in the ERP's project accounting (through system-erp), by the posting id
+ * the flow derives from the entry. A refusal that retrying cannot fix becomes a
+ * PostingBlockedException; anything retryable is thrown as it came.
+ */
+export interface ErpPostingTarget {
+  /** the ERP record type, as the ledger names the target of a hop */
+  readonly recordType: 'timeBill' | 'expenseReport';
+  /** The ERP's record of the posting when it holds exactly this version, priced as now. */
+  landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined>;
+  /** Creates the posting, or changes the one record in place to this version (a correction). */
+  put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer>;
+  /** Takes the posting out of project accounting; undefined when the ERP holds none. */
+  reverse(postingId: string): Promise<ErpPostingAnswer | undefined>;
+}
+
+/** The ERP's business refusals, by its error code, as the reason a person acts on. */
+const VENDOR_CODE_REASONS = {
+  PERIOD_CLOSED: 'PERIOD_CLOSED',
+  JOB_NOT_ACTIVE: 'PROJECT_NOT_ACTIVE',
+  CURRENCY_MISMATCH: 'CURRENCY_MISMATCH',
+} as const;
+
+/** Approved time as the ERP's timeBills. */
+@Injectable()
+export class ErpTimePostings implements ErpPostingTarget {
+  readonly recordType = 'timeBill';
+
+  constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
+
+  async landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined> {
+    const found = await absentOn404(
+      unwrap(this.erp.GET('/time-postings/{id}', { params: { path: { id: postingId } } })),
+    );
+    const holds =
+      found?.status === 'POSTED' &&
+      found.project === priced.project &&
+      found.worker === priced.worker &&
+      found.workDate === priced.workDate &&
+      found.minutes === priced.minutes &&
+      found.billable === priced.billable &&
+      (found.billRate?.amount ?? null) === (priced.billRate?.toDecimal() ?? null);
+    return holds ? found : undefined;
+  }
+
+  async put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    const entry = row.latest as unknown as PsaTimeEntryDto;
+    try {
+      return await unwrap(
+        this.erp.PUT('/time-postings/{id}', {
+          params: { path: { id: row.id } },
+          body: {
+            project: priced.project,
+            worker: priced.worker,
+            workDate: priced.workDate,
+            hours: entry.hours,
+            billable: priced.billable,
+            billRate: priced.billRate?.toJSON(),
+            memo: `PSA time entry ${row.sourceId} v${row.latestVersion}`,
+          },
+        }),
+      );
+    } catch (error) {
+      throw blocked(error, `posting ${row.id}`);
+    }
+  }
+
+  async reverse(postingId: string): Promise<ErpPostingAnswer | undefined> {
+    try {
+      return await absentOn404(
+        unwrap(
+          this.erp.POST('/time-postings/{id}/reversal', { params: { path: { id: postingId } } }),
+        ),
+      );
+    } catch (error) {
+      throw blocked(error, `the reversal of posting ${postingId}`);
+    }
+  }
+}
+
+/**
+ * Approved expenses as the ERP's expenseReports, at cost: the ERP applies no markup to an
+ * expense, so the billable value with the contract's markup stays on the gateway's posting,
+ * where billing takes it from.
+ */
+@Injectable()
+export class ErpExpensePostings implements ErpPostingTarget {
+  readonly recordType = 'expenseReport';
+
+  constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
+
+  async landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined> {
+    const found = await absentOn404(
+      unwrap(this.erp.GET('/expense-postings/{id}', { params: { path: { id: postingId } } })),
+    );
+    const holds =
+      found?.status === 'POSTED' &&
+      found.project === priced.project &&
+      found.worker === priced.worker &&
+      found.date === priced.workDate &&
+      found.billable === priced.billable &&
+      Money.fromJson(found.amount).equals(priced.cost);
+    return holds ? found : undefined;
+  }
+
+  async put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    const expense = row.latest as unknown as PsaExpenseDto;
+    try {
+      return await unwrap(
+        this.erp.PUT('/expense-postings/{id}', {
+          params: { path: { id: row.id } },
+          body: {
+            project: priced.project,
+            worker: priced.worker,
+            date: priced.workDate,
+            amount: priced.cost.toJSON(),
+            billable: priced.billable,
+            memo: `PSA expense ${row.sourceId} v${row.latestVersion}: ${expense.category}`.slice(
+              0,
+              999,
+            ),
+          },
+        }),
+      );
+    } catch (error) {
+      throw blocked(error, `expense posting ${row.id}`);
+    }
+  }
+
+  async reverse(postingId: string): Promise<ErpPostingAnswer | undefined> {
+    try {
+      return await absentOn404(
+        unwrap(
+          this.erp.POST('/expense-postings/{id}/reversal', {
+            params: { path: { id: postingId } },
+          }),
+        ),
+      );
+    } catch (error) {
+      throw blocked(error, `the reversal of expense posting ${postingId}`);
+    }
+  }
+}
+
+/** The ERP postings of each kind of entry. */
+@Injectable()
+export class ErpPostings {
+  private readonly targets: Record<TimePostingKind, ErpPostingTarget>;
+
+  constructor(time: ErpTimePostings, expenses: ErpExpensePostings) {
+    this.targets = { TIME: time, EXPENSE: expenses };
+  }
+
+  of(kind: TimePostingKind): ErpPostingTarget {
+    return this.targets[kind];
+  }
+}
+
+async function absentOn404<T>(answer: Promise<T>): Promise<T | undefined> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof ApiProblemError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+function blocked(error: unknown, what: string): unknown {
+  if (!(error instanceof ApiProblemError) || error.retryable || error.status >= 500) return error;
+  const vendorCode = typeof error.problem.vendorCode === 'string' ? error.problem.vendorCode : '';
+  const facts = { erpCode: error.code, vendorCode: vendorCode || null, erpDetail: error.detail };
+  if (error.code === 'WORKER_UNMAPPED')
+    return new PostingBlockedException(
+      'WORKER_UNMAPPED',
+      `The ERP has no employee for this worker, so it refused ${what}: ${error.detail} ` +
+        `Add or link the employee in the ERP, then retry.`,
+      facts,
+    );
+  if (error.code === 'PROJECT_NOT_IN_ERP')
+    return new PostingBlockedException(
+      'PROJECT_NOT_ACTIVE',
+      `The ERP has no job for this project, so it refused ${what}: ${error.detail} ` +
+        `Complete the project's onboarding, then retry.`,
+      facts,
+    );
+  const reason =
+    VENDOR_CODE_REASONS[(vendorCode || error.code) as keyof typeof VENDOR_CODE_REASONS];
+  if (reason)
+    return new PostingBlockedException(
+      reason,
+      `The ERP refused ${what}: ${error.detail} ${FIXES[reason]}`,
+      facts,
+    );
+  return new PostingBlockedException(
+    'VENDOR_REJECTED',
+    `The ERP refused ${what}: ${error.detail} Correct the record the ERP names, then retry.`,
+    facts,
+  );
+}
+
+const FIXES: Record<(typeof VENDOR_CODE_REASONS)[keyof typeof VENDOR_CODE_REASONS], string> = {
+  PERIOD_CLOSED: 'Reopen the period in the ERP (or book an adjustment in an open one), then retry.',
+  PROJECT_NOT_ACTIVE: 'Set the project to In Progress in the ERP, then retry.',
+  CURRENCY_MISMATCH: 'Correct the expense’s currency in the PSA (or convert it there), then retry.',
+};
