@@ -1,8 +1,6 @@
-import { ConfigService } from '@nestjs/config';
 import { PsaTimeEntryDto } from '@p2c/canonical';
-import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
+import { unwrap } from '@p2c/clients';
 import { QueueFactory, QueueName } from '@p2c/messaging';
-import { readSecurityConfig } from '@p2c/security';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
 import { EntryPricer } from '../pricing/entry-pricer';
 import { TimeTestBed } from '../testing/time-test-bed';
@@ -120,7 +118,7 @@ describe('posting under ERP faults', () => {
         );
         if (id === landed)
           await unwrap(
-            erpClient().PUT('/time-postings/{id}', {
+            bed.erpClient().PUT('/time-postings/{id}', {
               params: { path: { id: row.id } },
               body: {
                 project: priced.project,
@@ -143,26 +141,10 @@ describe('posting under ERP faults', () => {
       [`psa-time-${landed}`]: 'the attempt that died',
       [`psa-time-${lost}`]: `PSA time entry ${lost} v2`,
     });
-    const hops = await bed.dataSource.query(
-      `SELECT source_id AS id, status, attempts FROM sync_ledger
-        WHERE flow = 'time-posting' AND source_id = ANY($1) ORDER BY source_id`,
-      [[landed, lost]],
-    );
-    expect(hops).toEqual(
+    expect(await bed.hops('time-posting', [landed, lost])).toEqual(
       [landed, lost].sort().map((id) => ({ id, status: 'succeeded', attempts: 2 })),
     );
   });
-
-  function erpClient() {
-    return createApiClient('system-erp', {
-      baseUrl: bed.tier.env.SYSTEM_ERP_URL,
-      token: serviceTokenProvider(readSecurityConfig(bed.app.get(ConfigService)), {
-        subject: 'erp-faults-spec',
-        ttlSeconds: 300,
-      }),
-      timeoutMs: 10_000,
-    });
-  }
 
   async function deferrals(): Promise<number> {
     const metrics = await bed.api('get', '/metrics');

@@ -1,7 +1,5 @@
-import { ConfigService } from '@nestjs/config';
-import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
+import { unwrap } from '@p2c/clients';
 import { QueueFactory, QueueName } from '@p2c/messaging';
-import { readSecurityConfig } from '@p2c/security';
 import { waitFor } from '@p2c/testing';
 import { FeedCheckpoints } from '../intake/feed-checkpoints';
 import { EVENTS_FEED, PollFeedUseCase } from '../intake/poll-feed.use-case';
@@ -248,7 +246,7 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
           targetType: 'expenseReport',
         });
       await unwrap(
-        erpClient().PUT('/expense-postings/{id}', {
+        bed.erpClient().PUT('/expense-postings/{id}', {
           params: { path: { id: `psa-expense-${landed}` } },
           body: {
             project: 'PRJ-006NW000101',
@@ -269,24 +267,8 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
       [`psa-expense-${landed}`]: 'the attempt that died',
       [`psa-expense-${lost}`]: `PSA expense ${lost} v2: Travel`,
     });
-    const hops = await bed.dataSource.query(
-      `SELECT source_id AS id, status, attempts FROM sync_ledger
-        WHERE flow = 'expense-posting' AND source_id = ANY($1) ORDER BY source_id`,
-      [[landed, lost]],
-    );
-    expect(hops).toEqual(
+    expect(await bed.hops('expense-posting', [landed, lost])).toEqual(
       [landed, lost].sort().map((id) => ({ id, status: 'succeeded', attempts: 2 })),
     );
   });
-
-  function erpClient() {
-    return createApiClient('system-erp', {
-      baseUrl: bed.tier.env.SYSTEM_ERP_URL,
-      token: serviceTokenProvider(readSecurityConfig(bed.app.get(ConfigService)), {
-        subject: 'expense-postings-spec',
-        ttlSeconds: 300,
-      }),
-      timeoutMs: 10_000,
-    });
-  }
 });

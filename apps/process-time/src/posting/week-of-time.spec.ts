@@ -1,7 +1,6 @@
-import { ApiClient, createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
-import { ConfigService } from '@nestjs/config';
+import { ApiClient, unwrap } from '@p2c/clients';
 import request from 'supertest';
-import { Role, readSecurityConfig } from '@p2c/security';
+import { Role } from '@p2c/security';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
 import { IndependentPrices } from '../testing/independent-prices';
 import { ACTIVE_DEALS, STOPPED_DEAL, projectOf } from '../testing/northwind-projects';
@@ -31,14 +30,7 @@ describe('a week of Northwind time, approved', () => {
 
   beforeAll(async () => {
     bed = await TimeTestBed.start();
-    erp = createApiClient('system-erp', {
-      baseUrl: bed.tier.env.SYSTEM_ERP_URL,
-      token: serviceTokenProvider(readSecurityConfig(bed.app.get(ConfigService)), {
-        subject: 'week-of-time-spec',
-        ttlSeconds: 300,
-      }),
-      timeoutMs: 30_000,
-    });
+    erp = bed.erpClient();
     for (const opportunity of ACTIVE_DEALS)
       await bed.admin('/psa/time-entries/generate', { body: { ...WEEK, opportunity } });
     const [saturday, sunday, nonBillable, september, inactive, litware] = await bed.logTime([

@@ -1,8 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigService } from '@nestjs/config';
-import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
-import { readSecurityConfig } from '@p2c/security';
+import { unwrap } from '@p2c/clients';
 import { waitFor } from '@p2c/testing';
 import { IndependentPrices } from '../testing/independent-prices';
 import { projectOf } from '../testing/northwind-projects';
@@ -106,14 +104,7 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
     );
 
     const prices = new IndependentPrices();
-    const erp = createApiClient('system-erp', {
-      baseUrl: bed.tier.env.SYSTEM_ERP_URL,
-      token: serviceTokenProvider(readSecurityConfig(bed.app.get(ConfigService)), {
-        subject: 'sigkill-spec',
-        ttlSeconds: 300,
-      }),
-      timeoutMs: 60_000,
-    });
+    const erp = bed.erpClient(60_000);
     for (const opportunity of new Set(STAFF.map(([o]) => o))) {
       const mine = planned.filter((entry) => entry.opportunity === opportunity);
       const card = prices.rateCardOf(opportunity);

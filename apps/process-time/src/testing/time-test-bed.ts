@@ -2,7 +2,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { serviceTokenProvider } from '@p2c/clients';
+import { ApiClient, createApiClient, serviceTokenProvider } from '@p2c/clients';
 import { createHttpApp } from '@p2c/platform';
 import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
 import { SystemTier } from '@p2c/testbed';
@@ -88,6 +88,30 @@ export class TimeTestBed {
       roles,
       ttlSeconds: 300,
     });
+  }
+
+  /** system-erp as a service sees it (what the ERP holds, in canonical terms). */
+  erpClient(timeoutMs = 30_000): ApiClient<'system-erp'> {
+    return createApiClient('system-erp', {
+      baseUrl: this.tier.env.SYSTEM_ERP_URL,
+      token: serviceTokenProvider(readSecurityConfig(this.app.get(ConfigService)), {
+        subject: 'process-time-spec',
+        ttlSeconds: 300,
+      }),
+      timeoutMs,
+    });
+  }
+
+  /** The ledger hops of one flow for these PSA ids, by id. */
+  async hops(
+    flow: string,
+    sourceIds: string[],
+  ): Promise<{ id: string; status: string; attempts: number }[]> {
+    return this.dataSource.query(
+      `SELECT source_id AS id, status, attempts FROM sync_ledger
+        WHERE flow = $1 AND source_id = ANY($2) ORDER BY source_id, created_at`,
+      [flow, sourceIds],
+    );
   }
 
   /** A request to process-time's API as a finance user. */
