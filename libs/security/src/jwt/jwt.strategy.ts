@@ -1,3 +1,4 @@
+import { KeyObject, createPublicKey, createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
@@ -23,9 +24,9 @@ export function jwtStrategyOptions(config: JwtConfig): StrategyOptionsWithoutReq
   };
   switch (key.kind) {
     case 'secret':
-      return { ...common, secretOrKey: key.secret };
+      return { ...common, secretOrKey: verificationKey(createSecretKey(Buffer.from(key.secret))) };
     case 'public-key':
-      return { ...common, secretOrKey: key.publicKey };
+      return { ...common, secretOrKey: verificationKey(createPublicKey(key.publicKey)) };
     case 'jwks':
       return {
         ...common,
@@ -39,6 +40,15 @@ export function jwtStrategyOptions(config: JwtConfig): StrategyOptionsWithoutReq
         }),
       };
   }
+}
+
+/**
+ * jsonwebtoken takes a KeyObject as it is, but parses a string key again on every verification
+ * (first trying it as a PEM public key): prepared once, a request saves that work. passport-jwt
+ * hands the key to jsonwebtoken untouched; only its type declaration is narrower.
+ */
+function verificationKey(key: KeyObject): Buffer {
+  return key as unknown as Buffer;
 }
 
 /** Verifies the bearer token (signature, algorithm, issuer, audience, exp, nbf) of every request. */
