@@ -31,7 +31,6 @@ export interface ErpPostingTarget {
 const VENDOR_CODE_REASONS = {
   PERIOD_CLOSED: 'PERIOD_CLOSED',
   JOB_NOT_ACTIVE: 'PROJECT_NOT_ACTIVE',
-  CURRENCY_MISMATCH: 'CURRENCY_MISMATCH',
 } as const;
 
 /** Approved time as the ERP's timeBills. */
@@ -196,8 +195,7 @@ function blocked(error: unknown, what: string): unknown {
         `Complete the project's onboarding, then retry.`,
       facts,
     );
-  const reason =
-    VENDOR_CODE_REASONS[(vendorCode || error.code) as keyof typeof VENDOR_CODE_REASONS];
+  const reason = VENDOR_CODE_REASONS[vendorCode as keyof typeof VENDOR_CODE_REASONS];
   if (reason)
     return new PostingBlockedException(
       reason,
@@ -214,5 +212,4 @@ function blocked(error: unknown, what: string): unknown {
 const FIXES: Record<(typeof VENDOR_CODE_REASONS)[keyof typeof VENDOR_CODE_REASONS], string> = {
   PERIOD_CLOSED: 'Reopen the period in the ERP (or book an adjustment in an open one), then retry.',
   PROJECT_NOT_ACTIVE: 'Set the project to In Progress in the ERP, then retry.',
-  CURRENCY_MISMATCH: 'Correct the expense’s currency in the PSA (or convert it there), then retry.',
 };

@@ -191,18 +191,22 @@ export class TimeTestBed {
       billable?: boolean;
     }[],
   ): Promise<string[]> {
+    // the first record at each state path, asked once per call
+    const found = new Map<string, Promise<string>>();
+    const idAt = (path: string) => {
+      if (!found.has(path))
+        found.set(
+          path,
+          this.admin<{ items: { id: string }[] }>(path).then((page) => page.items[0].id),
+        );
+      return found.get(path)!;
+    };
     const ids: string[] = [];
     for (const expense of expenses) {
-      const [workspace] = (
-        await this.admin<{ items: { id: string }[] }>(
-          `/state/psa/workspaces?external_reference=${expense.opportunity}`,
-        )
-      ).items;
-      const [user] = (
-        await this.admin<{ items: { id: string }[] }>(
-          `/state/psa/users?employee_number=${expense.worker}`,
-        )
-      ).items;
+      const workspace = await idAt(
+        `/state/psa/workspaces?external_reference=${expense.opportunity}`,
+      );
+      const user = await idAt(`/state/psa/users?employee_number=${expense.worker}`);
       const created = await call<{ results: { id: string }[] }>(
         this.tier.sandbox.url,
         '/psa/api/v1/expenses.json',
@@ -210,8 +214,8 @@ export class TimeTestBed {
         {
           body: {
             expense: {
-              workspace_id: workspace.id,
-              user_id: user.id,
+              workspace_id: workspace,
+              user_id: user,
               date: expense.date,
               category: 'Travel',
               amount_in_cents: expense.cents,
