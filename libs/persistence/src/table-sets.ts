@@ -1,0 +1,77 @@
+import { AuditLogEntry } from './entities/audit-log-entry.entity';
+import { CrossReference } from './entities/cross-reference.entity';
+import { ExceptionCase } from './entities/exception-case.entity';
+import { IdempotencyKey } from './entities/idempotency-key.entity';
+import { InboxMessage } from './entities/inbox-message.entity';
+import { OnboardingStep } from './entities/onboarding-step.entity';
+import { Onboarding } from './entities/onboarding.entity';
+import { OutboxMessage } from './entities/outbox-message.entity';
+import { SyncCheckpoint } from './entities/sync-checkpoint.entity';
+import { SyncLedgerEntry } from './entities/sync-ledger-entry.entity';
+import { TimePosting } from './entities/time-posting.entity';
+import { CreateIdempotencyKeys1795348774000 } from './migrations/1795348774000-create-idempotency-keys';
+import { CreateCrossReferences1795348800000 } from './migrations/1795348800000-create-cross-references';
+import { CreateInboxMessages1795348800001 } from './migrations/1795348800001-create-inbox-messages';
+import { CreateOutboxMessages1795348800002 } from './migrations/1795348800002-create-outbox-messages';
+import { CreateSyncLedger1795348800003 } from './migrations/1795348800003-create-sync-ledger';
+import { CreateExceptions1795348800004 } from './migrations/1795348800004-create-exceptions';
+import { CreateAuditLog1795348800005 } from './migrations/1795348800005-create-audit-log';
+import { CreateSyncCheckpoints1795420000000 } from './migrations/1795420000000-create-sync-checkpoints';
+import { CreateOnboardings1795610000000 } from './migrations/1795610000000-create-onboardings';
+import { CreateTimePostings1795620000000 } from './migrations/1795620000000-create-time-postings';
+
+/** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
+export interface TableSet {
+  entities: readonly (new () => object)[];
+  migrations: readonly (new () => object)[];
+}
+
+/** Responses kept for `Idempotency-Key` replays. */
+export const IDEMPOTENCY_KEYS: TableSet = {
+  entities: [IdempotencyKey],
+  migrations: [CreateIdempotencyKeys1795348774000],
+};
+
+/** A system API's canonical id ↔ vendor id map. */
+export const CROSS_REFERENCES: TableSet = {
+  entities: [CrossReference],
+  migrations: [CreateCrossReferences1795348800000],
+};
+
+/** What a vendor pushed, kept until the process tier has taken it. */
+export const INBOX: TableSet = {
+  entities: [InboxMessage],
+  migrations: [CreateInboxMessages1795348800001],
+};
+
+/** Jobs and events written in the transaction of the change, published after it commits. */
+export const OUTBOX: TableSet = {
+  entities: [OutboxMessage],
+  migrations: [CreateOutboxMessages1795348800002],
+};
+
+/** A flow's lineage, its exceptions for people to clear, and the audit log of what they did. */
+export const FLOW_RECORDS: TableSet = {
+  entities: [SyncLedgerEntry, ExceptionCase, AuditLogEntry],
+  migrations: [
+    CreateSyncLedger1795348800003,
+    CreateExceptions1795348800004,
+    CreateAuditLog1795348800005,
+  ],
+};
+
+/** Where each consumer of a change feed has got to. */
+export const FEED_CHECKPOINTS: TableSet = {
+  entities: [SyncCheckpoint],
+  migrations: [CreateSyncCheckpoints1795420000000],
+};
+
+export const ONBOARDINGS: TableSet = {
+  entities: [Onboarding, OnboardingStep],
+  migrations: [CreateOnboardings1795610000000],
+};
+
+export const TIME_POSTINGS: TableSet = {
+  entities: [TimePosting],
+  migrations: [CreateTimePostings1795620000000],
+};
