@@ -1,12 +1,14 @@
-/** `npm run migrate`: creates the database if needed and applies pending migrations. */
-import { parseConfig } from '@p2c/platform';
-import { ensureDatabase, persistenceConfigShape, runMigrations } from '@p2c/persistence';
+/**
+ * `npm run migrate`: every app's migrations, each applied as the app's own role to its own schema.
+ * In development (no `<APP>_DATABASE_URL` set) the database, roles and schemas are created first
+ * from `DATABASE_URL`.
+ */
+import { migrateApps } from '@p2c/persistence';
 
 async function main(): Promise<void> {
-  const { DATABASE_URL } = parseConfig(persistenceConfigShape, process.env);
-  if (await ensureDatabase(DATABASE_URL)) console.log('created the database');
-  const applied = await runMigrations(DATABASE_URL);
-  console.log(applied.length ? `applied ${applied.join(', ')}` : 'the schema is up to date');
+  const applied = await migrateApps(process.env);
+  for (const [app, names = []] of Object.entries(applied))
+    console.log(`${app}: ${names.length ? `applied ${names.join(', ')}` : 'up to date'}`);
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,9 @@ describe('CrossReferenceRepository', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions('system-erp', database.urlFor('system-erp')),
+    ).initialize();
     crossReferences = new CrossReferenceRepository(dataSource);
   });
 

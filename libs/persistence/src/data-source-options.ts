@@ -1,17 +1,25 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { DataOwner, schemaOf, tablesOf } from './app-schemas';
 
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/p2c';
-
-/** The one set of connection options: the apps, the migration CLI and the tests all use it. */
-export function dataSourceOptions(url: string, applicationName = 'p2c'): DataSourceOptions {
+/**
+ * The one set of connection options for an app's own schema: the app, the migration CLI and the
+ * tests all use it. `url` is the app's own (see appDatabaseUrl); unqualified names in SQL find
+ * the app's tables, and only those.
+ */
+export function dataSourceOptions(
+  app: DataOwner,
+  url: string,
+  applicationName: string = app,
+): DataSourceOptions {
+  const schema = schemaOf(app);
+  const { entities, migrations } = tablesOf(app);
   return {
     type: 'postgres',
     url,
     applicationName,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    schema,
+    entities: [...entities],
+    migrations: [...migrations],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -19,6 +27,6 @@ export function dataSourceOptions(url: string, applicationName = 'p2c'): DataSou
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    extra: { max: 10, connectionTimeoutMillis: 5000, options: `-c search_path=${schema}` },
   };
 }

@@ -1,28 +1,51 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TestDatabase, createTestDatabase } from '@p2c/testing';
+import { DATA_OWNERS, DataOwner, schemaOf, tablesOf } from './app-schemas';
 import { dataSourceOptions } from './data-source-options';
-import { MIGRATIONS } from './migrations';
+import { migrateApps } from './migrate-apps';
 import { runMigrations } from './run-migrations';
 
-const MIGRATION_NAMES = MIGRATIONS.map((migration) => new migration().name);
+const migrationNames = (app: DataOwner) =>
+  tablesOf(app)
+    .migrations.map((migration) => (new migration() as { name: string }).name)
+    .sort((a, b) => Number(a.match(/\d+$/)![0]) - Number(b.match(/\d+$/)![0]));
 
-const OWN_TABLES = [
-  'audit_log',
-  'cross_references',
-  'exceptions',
-  'inbox_messages',
-  'outbox_messages',
-  'sync_ledger',
-];
+/** The tables each app's schema must hold (and nothing of another app's). */
+const OWN_TABLES: Record<DataOwner, string[]> = {
+  'system-crm': ['cross_references', 'idempotency_keys', 'sync_checkpoints'],
+  'system-psa': ['cross_references', 'idempotency_keys', 'inbox_messages', 'sync_checkpoints'],
+  'system-erp': ['cross_references', 'idempotency_keys'],
+  'system-hcm': ['idempotency_keys'],
+  'process-onboarding': [
+    'audit_log',
+    'exceptions',
+    'idempotency_keys',
+    'onboarding_steps',
+    'onboardings',
+    'outbox_messages',
+    'sync_ledger',
+  ],
+  'process-time': [
+    'audit_log',
+    'exceptions',
+    'idempotency_keys',
+    'outbox_messages',
+    'sync_checkpoints',
+    'sync_ledger',
+    'time_postings',
+  ],
+  'process-billing': [
+    'audit_log',
+    'exceptions',
+    'idempotency_keys',
+    'outbox_messages',
+    'sync_ledger',
+  ],
+  'experience-api': ['idempotency_keys'],
+};
 
 const NAMED_CONSTRAINTS = [
-  'pk_cross_references',
-  'uq_cross_references_canonical',
-  'uq_cross_references_external',
-  'ck_cross_references_system',
-  'uq_inbox_messages_source_event',
-  'ck_inbox_messages_status',
   'pk_outbox_messages',
   'uq_sync_ledger_hop',
   'ck_sync_ledger_amount_has_currency',
@@ -32,7 +55,6 @@ const NAMED_CONSTRAINTS = [
 ];
 
 const NAMED_INDEXES = [
-  'ix_inbox_messages_pending',
   'ix_outbox_messages_unsent',
   'ix_sync_ledger_source',
   'ix_sync_ledger_target',
@@ -42,98 +64,123 @@ const NAMED_INDEXES = [
   'ix_audit_log_subject',
 ];
 
-async function query<T>(url: string, sql: string): Promise<T[]> {
+async function query<T>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(sql)).rows as T[];
+    return (await client.query(sql, parameters)).rows as T[];
   } finally {
     await client.end();
   }
 }
 
-const tables = (url: string) =>
-  query<{ name: string }>(
+const tables = (url: string, app: DataOwner) =>
+  query<{ name: string; owner: string }>(
     url,
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
-  ).then((rows) => rows.map((row) => row.name).sort());
+    `SELECT tablename AS name, tableowner AS owner FROM pg_tables WHERE schemaname = $1
+      ORDER BY tablename`,
+    [schemaOf(app)],
+  );
 
 describe('migrations', () => {
   describe('on an empty database', () => {
     let database: TestDatabase;
-    let dataSource: DataSource;
 
     beforeAll(async () => {
       database = await createTestDatabase({ empty: true });
-      dataSource = new DataSource(dataSourceOptions(database.url, 'migrations-spec'));
     });
 
-    afterAll(async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await database.drop();
+    afterAll(() => database.drop());
+
+    it('give every app a schema of its own, with its tables owned by its role', async () => {
+      const applied = await migrateApps({ DATABASE_URL: database.url });
+      for (const app of DATA_OWNERS) {
+        expect(applied[app]).toEqual(migrationNames(app));
+        expect(await tables(database.url, app)).toEqual(
+          [...OWN_TABLES[app], 'schema_migrations']
+            .sort()
+            .map((name) => ({ name, owner: schemaOf(app) })),
+        );
+      }
+      expect(
+        await query(database.url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`),
+      ).toEqual([]);
     });
 
-    it('create every table with its named constraints and indexes', async () => {
-      expect(await runMigrations(database.url)).toEqual(MIGRATION_NAMES);
-      expect(await tables(database.url)).toEqual(expect.arrayContaining(OWN_TABLES));
+    it('name their constraints and indexes', async () => {
+      const url = database.urlFor('process-time');
       const constraints = await query<{ conname: string }>(
-        database.url,
-        `SELECT conname FROM pg_constraint`,
+        url,
+        `SELECT conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+          WHERE n.nspname = 'process_time'`,
       );
       expect(constraints.map((row) => row.conname)).toEqual(
         expect.arrayContaining(NAMED_CONSTRAINTS),
       );
       const indexes = await query<{ indexname: string }>(
-        database.url,
-        `SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`,
+        url,
+        `SELECT indexname FROM pg_indexes WHERE schemaname = 'process_time'`,
       );
       expect(indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(NAMED_INDEXES));
     });
 
-    it('leave nothing for the entities to change (no drift between entities and SQL)', async () => {
-      await dataSource.initialize();
-      const pending = await dataSource.driver.createSchemaBuilder().log();
-      const touchingOwnTables = pending.upQueries
-        .map((q) => q.query)
-        .filter((sql) => OWN_TABLES.some((table) => sql.includes(`"${table}"`)));
-      expect(touchingOwnTables).toEqual([]);
-    });
+    it.each(DATA_OWNERS)(
+      'leave nothing for the entities of %s to change (no drift between entities and SQL)',
+      async (app) => {
+        const dataSource = await new DataSource(
+          dataSourceOptions(app, database.urlFor(app), 'migrations-spec'),
+        ).initialize();
+        try {
+          const pending = await dataSource.driver.createSchemaBuilder().log();
+          expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+        } finally {
+          await dataSource.destroy();
+        }
+      },
+    );
 
     it('go down to nothing and up again', async () => {
-      for (let i = 0; i < MIGRATIONS.length; i++)
-        await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await tables(database.url)).toEqual(['schema_migrations']);
+      const url = database.urlFor('process-time');
+      const dataSource = await new DataSource(
+        dataSourceOptions('process-time', url, 'migrations-spec'),
+      ).initialize();
+      try {
+        for (let i = 0; i < migrationNames('process-time').length; i++)
+          await dataSource.undoLastMigration({ transaction: 'each' });
+      } finally {
+        await dataSource.destroy();
+      }
+      expect(await tables(database.url, 'process-time')).toEqual([
+        { name: 'schema_migrations', owner: 'process_time' },
+      ]);
       const functions = await query(
         database.url,
         `SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-          WHERE n.nspname = 'public'`,
+          WHERE n.nspname = 'process_time'`,
       );
       expect(functions).toEqual([]);
-
-      expect(await runMigrations(database.url)).toEqual(MIGRATION_NAMES);
-      expect(await tables(database.url)).toEqual(expect.arrayContaining(OWN_TABLES));
+      expect(await runMigrations('process-time', url)).toEqual(migrationNames('process-time'));
     });
 
-    it('apply nothing when the schema is up to date', async () => {
-      expect(await runMigrations(database.url)).toEqual([]);
+    it('apply nothing when every schema is up to date', async () => {
+      const applied = await migrateApps({ DATABASE_URL: database.url });
+      expect(Object.values(applied).flat()).toEqual([]);
     });
   });
 
   it('run from several replicas at once apply each migration exactly once', async () => {
     const database = await createTestDatabase({ empty: true });
     try {
-      const runs = await Promise.all([
-        runMigrations(database.url),
-        runMigrations(database.url),
-        runMigrations(database.url),
-      ]);
-      expect(runs.flat().sort()).toEqual([...MIGRATION_NAMES].sort());
-      expect(runs.filter((applied) => applied.length > 0)).toHaveLength(1);
-      const recorded = await query<{ name: string }>(
-        database.url,
-        `SELECT name FROM schema_migrations ORDER BY id`,
-      );
-      expect(recorded.map((row) => row.name)).toEqual(MIGRATION_NAMES);
+      const env = { DATABASE_URL: database.url };
+      const runs = await Promise.all([migrateApps(env), migrateApps(env), migrateApps(env)]);
+      for (const app of DATA_OWNERS) {
+        expect(runs.flatMap((run) => run[app] ?? []).sort()).toEqual(migrationNames(app).sort());
+        const recorded = await query<{ name: string }>(
+          database.url,
+          `SELECT name FROM ${schemaOf(app)}.schema_migrations ORDER BY id`,
+        );
+        expect(recorded.map((row) => row.name)).toEqual(migrationNames(app));
+      }
     } finally {
       await database.drop();
     }

@@ -1,24 +1,24 @@
 import { DataSource } from 'typeorm';
+import { DataOwner, schemaOf } from './app-schemas';
 import { dataSourceOptions } from './data-source-options';
 
-/** Any 64-bit constant shared by every replica: whoever holds it migrates, the others wait. */
-const MIGRATION_LOCK_KEY = 7_420_012_026;
-
 /**
- * Applies pending migrations. Safe to run from several replicas at once: a Postgres advisory lock
+ * Applies the app's pending migrations to its schema, connected as the app's role (so its tables
+ * are its own). Safe to run from several replicas at once: a Postgres advisory lock per schema
  * serialises them, and each finds the others' work already done.
  */
-export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, 'p2c-migrate'));
+export async function runMigrations(app: DataOwner, url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(app, url, `${app}-migrate`));
   await dataSource.initialize();
   const lockRunner = dataSource.createQueryRunner();
+  const lock = `p2c:migrate:${schemaOf(app)}`;
   try {
-    await lockRunner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await lockRunner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [lock]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
     await lockRunner
-      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [lock])
       .catch(() => undefined);
     await lockRunner.release();
     await dataSource.destroy();

@@ -43,7 +43,7 @@ export class GatewayModule {
           config: {
             ...baseConfigShape,
             ...portShape(options.app),
-            ...persistenceConfigShape,
+            ...persistenceConfigShape(options.app),
             ...messagingConfigShape,
             ...securityConfigShape,
             ...options.config,

@@ -1,4 +1,4 @@
-import { runMigrations } from '@p2c/persistence';
+import { migrateApps } from '@p2c/persistence';
 import { dropDatabases, withAdminClient } from './admin-sql';
 import {
   DATABASE_PREFIX,
@@ -11,7 +11,10 @@ import {
 
 const ABANDONED_AFTER_MS = 6 * 60 * 60 * 1000;
 
-/** Once per jest run: a migrated template database that each test file copies. */
+/**
+ * Once per jest run: a template database, every app's schema migrated as the app's role, that each
+ * test file copies.
+ */
 export default async function globalSetup(): Promise<void> {
   const runId = newRunId();
   process.env[TEST_RUN_ENV] = runId;
@@ -30,5 +33,5 @@ export default async function globalSetup(): Promise<void> {
     await dropDatabases(client, abandoned);
     await client.query(`CREATE DATABASE "${template}"`);
   });
-  await runMigrations(databaseUrl(template));
+  await migrateApps({ DATABASE_URL: databaseUrl(template) });
 }

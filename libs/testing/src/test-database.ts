@@ -1,9 +1,13 @@
+import { DataOwner, appDatabaseUrl } from '@p2c/persistence';
 import { dropDatabases, withAdminClient } from './admin-sql';
 import { currentRunId, databaseUrl, templateDatabaseName, uniqueSuffix } from './test-run';
 
 export interface TestDatabase {
   name: string;
+  /** as the database owner */
   url: string;
+  /** as the app's own role, reaching only the app's schema */
+  urlFor(app: DataOwner): string;
   drop(): Promise<void>;
 }
 
@@ -18,6 +22,7 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   return {
     name,
     url: databaseUrl(name),
+    urlFor: (app) => appDatabaseUrl(app, { DATABASE_URL: databaseUrl(name) }),
     drop: () => withAdminClient((client) => dropDatabases(client, [name])),
   };
 }

@@ -46,7 +46,9 @@ describe('the recovery sweep', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false); // the sweep warns about what it dispatches again
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 'sweep-spec')).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions('process-onboarding', database.urlFor('process-onboarding'), 'sweep-spec'),
+    ).initialize();
     queues = new QueueFactory({
       redisUrl: TEST_REDIS_URL,
       prefix,

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createRedisConnection } from '@p2c/messaging';
 import { createHttpApp } from '@p2c/platform';
-import { Onboarding, OnboardingStep, dataSourceOptions } from '@p2c/persistence';
+import { Onboarding, OnboardingStep, appDatabaseUrl, dataSourceOptions } from '@p2c/persistence';
 import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
 import { SystemTier, SystemTierOptions } from '@p2c/testbed';
 import { TEST_REDIS_URL, deleteKeysWithPrefix, waitFor } from '@p2c/testing';
@@ -48,7 +48,11 @@ export class OnboardingTestBed {
     let app: NestFastifyApplication | undefined;
     try {
       const database = await new DataSource(
-        dataSourceOptions(tier.env.DATABASE_URL, 'onboarding-test'),
+        dataSourceOptions(
+          'process-onboarding',
+          appDatabaseUrl('process-onboarding', tier.env),
+          'onboarding-test',
+        ),
       ).initialize();
       if (options.withApp !== false) {
         app = await createHttpApp(

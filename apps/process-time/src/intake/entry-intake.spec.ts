@@ -34,7 +34,9 @@ describe('EntryIntake', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 'intake-spec')).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions('process-time', database.urlFor('process-time'), 'intake-spec'),
+    ).initialize();
   });
 
   afterAll(async () => {

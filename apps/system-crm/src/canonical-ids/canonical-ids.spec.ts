@@ -11,7 +11,7 @@ describe('CanonicalIds', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(
-      dataSourceOptions(database.url, 'canonical-ids-spec'),
+      dataSourceOptions('system-crm', database.urlFor('system-crm'), 'canonical-ids-spec'),
     ).initialize();
     ids = new CanonicalIds(dataSource);
   });

@@ -42,7 +42,9 @@ describe('the outbox', () => {
   let admin: Redis;
 
   async function replicaDataSource(name: string): Promise<DataSource> {
-    const replica = await new DataSource(dataSourceOptions(database.url, name)).initialize();
+    const replica = await new DataSource(
+      dataSourceOptions('process-time', database.urlFor('process-time'), name),
+    ).initialize();
     closers.push(() => replica.destroy());
     return replica;
   }
@@ -85,7 +87,9 @@ describe('the outbox', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false); // the failures below are meant to happen
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 'outbox-spec')).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions('process-time', database.urlFor('process-time'), 'outbox-spec'),
+    ).initialize();
     admin = createRedisConnection(TEST_REDIS_URL, 'worker', 'outbox-spec');
   });
 

@@ -43,7 +43,9 @@ describe('OutboxModule', () => {
             }),
           ],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(database.url, 'outbox-module-spec')),
+        TypeOrmModule.forRoot(
+          dataSourceOptions('process-time', database.urlFor('process-time'), 'outbox-module-spec'),
+        ),
         MessagingModule.forRoot('outbox-module-spec'),
         OutboxModule,
       ],

@@ -4,10 +4,13 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { Onboarding } from './onboarding.entity';
 
 /**
  * `waiting`: not reached yet; `queued`: a job for it is in the outbox or on the queue; `running`:
@@ -38,6 +41,10 @@ export class OnboardingStep {
 
   @Column({ name: 'onboarding_id', type: 'uuid' })
   onboardingId: string;
+
+  @ManyToOne(() => Onboarding, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'onboarding_id', foreignKeyConstraintName: 'fk_onboarding_steps_onboarding' })
+  onboarding?: Onboarding;
 
   /** e.g. `validate-deal`, `create-psa-project`, `apply-change-order` */
   @Column({ type: 'text' })

@@ -22,20 +22,29 @@ async function violated(write: Promise<unknown>): Promise<string | undefined> {
 // TypeORM writes the generated id back into the object it inserted, so every insert gets a copy.
 describe('the shared tables', () => {
   let database: TestDatabase;
+  /** a system API's tables (cross-references, the vendor inbox) */
+  let systemPsa: DataSource;
+  /** a process app's flow records (ledger, exceptions, audit) */
   let dataSource: DataSource;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 'schema-spec')).initialize();
+    systemPsa = await new DataSource(
+      dataSourceOptions('system-psa', database.urlFor('system-psa'), 'schema-spec'),
+    ).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions('process-time', database.urlFor('process-time'), 'schema-spec'),
+    ).initialize();
   });
 
   afterAll(async () => {
+    await systemPsa?.destroy();
     await dataSource?.destroy();
     await database?.drop();
   });
 
   describe('cross_references', () => {
-    const xrefs = () => dataSource.getRepository(CrossReference);
+    const xrefs = () => systemPsa.getRepository(CrossReference);
     const customer = { entityType: 'customer', canonicalId: 'cus_1', system: 'erp' as const };
 
     it('map a canonical entity to one record per system, and a record to one entity', async () => {
@@ -54,7 +63,7 @@ describe('the shared tables', () => {
     it('refuse a system the gateway does not know', async () => {
       expect(
         await violated(
-          dataSource.query(
+          systemPsa.query(
             `INSERT INTO cross_references (entity_type, canonical_id, system, external_id)
              VALUES ('customer', 'cus_9', 'sap', '1')`,
           ),
@@ -71,14 +80,14 @@ describe('the shared tables', () => {
         eventType: 'time_entry.approved',
         payload: { id: 'TE-1' },
       };
-      const first = await dataSource
+      const first = await systemPsa
         .createQueryBuilder()
         .insert()
         .into(InboxMessage)
         .values({ ...event })
         .orIgnore()
         .execute();
-      const again = await dataSource
+      const again = await systemPsa
         .createQueryBuilder()
         .insert()
         .into(InboxMessage)
@@ -87,10 +96,10 @@ describe('the shared tables', () => {
         .execute();
       expect(first.identifiers).toHaveLength(1);
       expect(again.raw).toEqual([]);
-      const stored = await dataSource.getRepository(InboxMessage).findBy({ eventId: 'evt-1' });
+      const stored = await systemPsa.getRepository(InboxMessage).findBy({ eventId: 'evt-1' });
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ status: 'received', payload: { id: 'TE-1' } });
-      expect(await violated(dataSource.getRepository(InboxMessage).insert({ ...event }))).toBe(
+      expect(await violated(systemPsa.getRepository(InboxMessage).insert({ ...event }))).toBe(
         'uq_inbox_messages_source_event',
       );
     });

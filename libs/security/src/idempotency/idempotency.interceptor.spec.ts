@@ -83,11 +83,11 @@ describe('Idempotency-Key on POST endpoints', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    sql = new Client({ connectionString: database.url });
+    sql = new Client({ connectionString: database.urlFor('experience-api') });
     await sql.connect();
     app = await createSecurityTestApp({
       controllers: [ThingsController],
-      imports: [PersistenceModule.forRoot('idempotency-spec'), IdempotencyModule],
+      imports: [PersistenceModule.forRoot('experience-api'), IdempotencyModule],
       env: { DATABASE_URL: database.url },
     });
   });

@@ -21,7 +21,11 @@ export async function createSecurityTestApp(
     imports: [
       PlatformModule.forRoot({
         app: 'security-test',
-        config: { ...baseConfigShape, ...persistenceConfigShape, ...securityConfigShape },
+        config: {
+          ...baseConfigShape,
+          ...persistenceConfigShape('experience-api'),
+          ...securityConfigShape,
+        },
         devSecrets: securityDevSecrets,
         env: { LOG_LEVEL: 'silent', ...options.env },
       }),
