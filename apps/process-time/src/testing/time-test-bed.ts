@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ApiClient, createApiClient, serviceTokenProvider } from '@p2c/clients';
 import { createHttpApp } from '@p2c/platform';
 import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
-import { SystemTier } from '@p2c/testbed';
+import { SystemTier, SystemTierOptions } from '@p2c/testbed';
 import { waitFor } from '@p2c/testing';
 import { CallOptions, call } from '@p2c/vendor-sandbox/testing/vendor-http';
 import { ProcessTimeModule } from '../process-time.module';
@@ -32,6 +32,8 @@ export const FAST_PROCESS_TIME = {
 };
 
 export interface TimeTestBedOptions {
+  /** the sandbox's world (default: quiet Northwind) */
+  scenario?: SystemTierOptions['scenario'];
   /** values for the system apps */
   tierEnv?: Record<string, string>;
   /** values for process-time */
@@ -52,7 +54,10 @@ export class TimeTestBed {
   ) {}
 
   static async start(options: TimeTestBedOptions = {}): Promise<TimeTestBed> {
-    const tier = await SystemTier.start({ env: { ...FAST_SYSTEM_TIER, ...options.tierEnv } });
+    const tier = await SystemTier.start({
+      scenario: options.scenario,
+      env: { ...FAST_SYSTEM_TIER, ...options.tierEnv },
+    });
     try {
       const env = { ...tier.env, ...FAST_PROCESS_TIME, ...options.env };
       const app = await createHttpApp(ProcessTimeModule.with({ env }), 'process-time');
