@@ -7,14 +7,14 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import {
-  HealthController,
-  MetricsController,
   READINESS_CHECKS,
   ReadinessCheck,
   correlationIdOf,
   loggerParams,
 } from '@p2c/observability';
 import { ConfigShape, parseConfig } from './config/parse-config';
+import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 
 export interface PlatformOptions {

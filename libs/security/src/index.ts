@@ -1,4 +1,3 @@
-// First on purpose: @p2c/observability reads `Public` while this index may still be loading.
 export * from './public.decorator';
 export * from './authenticated-principal';
 export * from './current-principal.decorator';

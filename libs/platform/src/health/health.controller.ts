@@ -2,7 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@p2c/security';
-import { READINESS_CHECKS, ReadinessCheck } from './readiness';
+import { READINESS_CHECKS, ReadinessCheck } from '@p2c/observability';
 
 @ApiTags('health')
 @Public()
