@@ -75,3 +75,8 @@ export * from './dto/psa/psa-time-entry-page.dto';
 export * from './dto/psa/psa-time-entry.dto';
 export * from './dto/psa/psa-work-status';
 export * from './dto/psa/upsert-psa-invoice.dto';
+export * from './reasons/owner-group';
+export * from './reasons/reason-code';
+export * from './reasons/reason-definition';
+export * from './reasons/reason-catalogue';
+export * from './reasons/catalogued-reason';

@@ -1,6 +1,7 @@
 import { AuditLogEntry } from './entities/audit-log-entry.entity';
 import { CrossReference } from './entities/cross-reference.entity';
 import { ExceptionCase } from './entities/exception-case.entity';
+import { ExceptionNote } from './entities/exception-note.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 import { InboxMessage } from './entities/inbox-message.entity';
 import { OnboardingStep } from './entities/onboarding-step.entity';
@@ -19,6 +20,8 @@ import { CreateAuditLog1795348800005 } from './migrations/1795348800005-create-a
 import { CreateSyncCheckpoints1795420000000 } from './migrations/1795420000000-create-sync-checkpoints';
 import { CreateOnboardings1795610000000 } from './migrations/1795610000000-create-onboardings';
 import { CreateTimePostings1795620000000 } from './migrations/1795620000000-create-time-postings';
+import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
+import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -52,11 +55,13 @@ export const OUTBOX: TableSet = {
 
 /** A flow's lineage, its exceptions for people to clear, and the audit log of what they did. */
 export const FLOW_RECORDS: TableSet = {
-  entities: [SyncLedgerEntry, ExceptionCase, AuditLogEntry],
+  entities: [SyncLedgerEntry, ExceptionCase, ExceptionNote, AuditLogEntry],
   migrations: [
     CreateSyncLedger1795348800003,
     CreateExceptions1795348800004,
     CreateAuditLog1795348800005,
+    WidenExceptionOwnerGroups1795700000000,
+    CreateExceptionNotes1795700000001,
   ],
 };
 

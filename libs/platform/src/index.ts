@@ -4,6 +4,7 @@ export * from './http/openapi-document';
 export * from './http/problem-details';
 export * from './http/problem-details.filter';
 export * from './http/problem.exception';
+export * from './http/reason.exception';
 export * from './platform.module';
 export * from './gateway-apps';
 export * from './gateway.module';

@@ -1,4 +1,5 @@
-import { ProblemException } from '@p2c/platform';
+import { ReasonCode } from '@p2c/canonical';
+import { ProblemException, ReasonException } from '@p2c/platform';
 import { VendorHttpError, VendorHttpErrorKind } from './vendor-http.exception';
 
 /** Reads the vendor's own explanation (or error code) out of its error body: each dialect has its shape. */
@@ -30,29 +31,26 @@ export function vendorProblem(
       if (error.status === 401 || error.status === 403) {
         // The vendor refused the gateway's own credentials: nothing the caller sent is wrong and
         // only an operator can fix it, so callers retry later instead of filing a business case.
-        return new ProblemException(
-          503,
-          'VENDOR_UNAVAILABLE',
+        return new ReasonException(
+          ReasonCode.VENDOR_UNAVAILABLE,
           `${vendor} refused the gateway's credentials (HTTP ${error.status}); an operator must renew ${vendor}_TOKEN.`,
           { ...details, mayHaveTakenEffect: false },
           { 'retry-after': '30' },
         );
       }
       if (error.status === 404) {
-        return new ProblemException(404, 'NOT_FOUND', `${vendor}: ${message}`, base);
+        return new ReasonException(ReasonCode.NOT_FOUND, `${vendor}: ${message}`, base);
       }
-      return new ProblemException(
-        422,
-        'VENDOR_REJECTED',
+      return new ReasonException(
+        ReasonCode.VENDOR_REJECTED,
         `${vendor} rejected the request: ${message}`,
         details,
       );
     }
     case VendorHttpErrorKind.RATE_LIMITED: {
       const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000));
-      return new ProblemException(
-        429,
-        'RATE_LIMITED',
+      return new ReasonException(
+        ReasonCode.RATE_LIMITED,
         `${vendor} is limiting requests; retry after ${seconds} s.`,
         base,
         { 'retry-after': String(seconds) },
@@ -60,9 +58,8 @@ export function vendorProblem(
     }
     case VendorHttpErrorKind.RESPONSE_TOO_LARGE:
     case VendorHttpErrorKind.UNAVAILABLE:
-      return new ProblemException(
-        503,
-        'VENDOR_UNAVAILABLE',
+      return new ReasonException(
+        ReasonCode.VENDOR_UNAVAILABLE,
         `${vendor} is unavailable (${error.kind === VendorHttpErrorKind.UNAVAILABLE ? 'no usable answer' : 'answer too large'}); retry later.`,
         { ...base, mayHaveTakenEffect: error.mayHaveTakenEffect },
         { 'retry-after': '5' },

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ProblemException } from '@p2c/platform';
 import { CrossReference, ExceptionCase, Onboarding, OnboardingStep } from '@p2c/persistence';
 import { ONBOARDING_FLOW } from '../flow/step-name';
 import type { OnboardingDto } from './dto/onboarding.dto';
 import { toExceptionDto, toStepDto, toSummary } from './onboarding-views';
+import {
+  ProcessOnboardingErrorCode,
+  ProcessOnboardingException,
+} from './process-onboarding.exception';
 
 /** One onboarding with its steps, the records it made (cross-references) and its exceptions. */
 @Injectable()
@@ -14,7 +17,11 @@ export class GetOnboardingUseCase {
   async execute(id: string): Promise<OnboardingDto> {
     const manager = this.dataSource.manager;
     const onboarding = await manager.findOneBy(Onboarding, { id });
-    if (!onboarding) throw new ProblemException(404, 'NOT_FOUND', `There is no onboarding ${id}.`);
+    if (!onboarding)
+      throw new ProcessOnboardingException(
+        ProcessOnboardingErrorCode.NOT_FOUND,
+        `There is no onboarding ${id}.`,
+      );
     const steps = await manager.find(OnboardingStep, {
       where: { onboardingId: id },
       order: { position: 'ASC', createdAt: 'ASC' },

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@p2c/platform';
 import { OnboardingFlow } from '../flow/onboarding-flow';
 import type { OnboardingDto } from './dto/onboarding.dto';
 import { GetOnboardingUseCase } from './get-onboarding.use-case';
+import {
+  ProcessOnboardingErrorCode,
+  ProcessOnboardingException,
+} from './process-onboarding.exception';
 
 /** Resumes an onboarding stopped by an exception from its failed step (and failed change orders). */
 @Injectable()
@@ -15,11 +18,13 @@ export class RetryOnboardingUseCase {
   async execute(id: string, actor: string): Promise<OnboardingDto> {
     const outcome = await this.flow.resume(id, actor);
     if (outcome === 'not-found')
-      throw new ProblemException(404, 'NOT_FOUND', `There is no onboarding ${id}.`);
+      throw new ProcessOnboardingException(
+        ProcessOnboardingErrorCode.NOT_FOUND,
+        `There is no onboarding ${id}.`,
+      );
     if (outcome === 'nothing-to-resume')
-      throw new ProblemException(
-        409,
-        'NOTHING_TO_RETRY',
+      throw new ProcessOnboardingException(
+        ProcessOnboardingErrorCode.NOTHING_TO_RETRY,
         `Onboarding ${id} has no failed step: it is running or complete.`,
       );
     return this.getOnboarding.execute(id);

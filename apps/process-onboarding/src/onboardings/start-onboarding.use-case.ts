@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
-import { ProblemException } from '@p2c/platform';
 import { OnboardingLauncher } from '../flow/onboarding-launcher';
 import type { OnboardingDto } from './dto/onboarding.dto';
 import { GetOnboardingUseCase } from './get-onboarding.use-case';
+import {
+  ProcessOnboardingErrorCode,
+  ProcessOnboardingException,
+} from './process-onboarding.exception';
 
 /**
  * Starts the onboarding of a won deal on request (the deal's own, if it has one already: a deal
@@ -21,9 +24,8 @@ export class StartOnboardingUseCase {
   async execute(opportunity: string, requestedBy: string): Promise<OnboardingDto> {
     const deal = await this.readDeal(opportunity);
     if (!deal.isWon)
-      throw new ProblemException(
-        409,
-        'OPPORTUNITY_NOT_WON',
+      throw new ProcessOnboardingException(
+        ProcessOnboardingErrorCode.OPPORTUNITY_NOT_WON,
         `Deal ${deal.crmId} (${deal.name}) is at stage "${deal.stage}"; it can be onboarded once it is closed won.`,
       );
     const [launched] = await this.launcher.launch(
@@ -46,14 +48,12 @@ export class StartOnboardingUseCase {
     } catch (error) {
       if (!(error instanceof ApiProblemError)) throw error;
       if (error.status === 404)
-        throw new ProblemException(
-          404,
-          'OPPORTUNITY_NOT_FOUND',
+        throw new ProcessOnboardingException(
+          ProcessOnboardingErrorCode.OPPORTUNITY_NOT_FOUND,
           `The CRM has no opportunity ${opportunity}.`,
         );
-      throw new ProblemException(
-        503,
-        'VENDOR_UNAVAILABLE',
+      throw new ProcessOnboardingException(
+        ProcessOnboardingErrorCode.VENDOR_UNAVAILABLE,
         `The deal could not be read from the CRM just now (${error.code}); try again shortly.`,
         {},
         { 'retry-after': String(error.retryAfter ?? 5) },

@@ -1,5 +1,4 @@
-import { ProblemException } from '@p2c/platform';
-
+import { ProcessTimeErrorCode, ProcessTimeException } from './process-time.exception';
 /** Where a page ended: the sort key and id of its last item. */
 export interface Keyset {
   key: string;
@@ -24,5 +23,8 @@ export function decodeCursor(cursor: string | undefined): Keyset | undefined {
   } catch {
     // answered below
   }
-  throw new ProblemException(400, 'INVALID_CURSOR', 'The cursor was not handed out by this API.');
+  throw new ProcessTimeException(
+    ProcessTimeErrorCode.INVALID_CURSOR,
+    'The cursor was not handed out by this API.',
+  );
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCorrelationId } from '@p2c/observability';
 import type { AuthenticatedPrincipal } from '@p2c/security';
-import { ProblemException } from '@p2c/platform';
 import { sqlRows } from '../common/sql-rows';
 import type { RetryAcceptedDto } from './dto/retry-accepted.dto';
 import { ExceptionRetries } from './exception-retries';
 import { TIME_FLOW } from './time-exceptions';
+import { ProcessTimeErrorCode, ProcessTimeException } from '../common/process-time.exception';
 
 /** `POST /exceptions/{id}/retry`: replays the stopped posting (see ExceptionRetries), audited. */
 @Injectable()
@@ -25,18 +25,19 @@ export class RetryExceptionUseCase {
         [id, TIME_FLOW],
       );
       if (!found)
-        throw new ProblemException(404, 'NOT_FOUND', `process-time has no exception ${id}.`);
+        throw new ProcessTimeException(
+          ProcessTimeErrorCode.NOT_FOUND,
+          `process-time has no exception ${id}.`,
+        );
       if (found.status === 'resolved' || found.status === 'dismissed')
-        throw new ProblemException(
-          409,
-          'EXCEPTION_CLOSED',
+        throw new ProcessTimeException(
+          ProcessTimeErrorCode.EXCEPTION_CLOSED,
           `Exception ${id} is ${found.status}; there is nothing to retry.`,
         );
       const postingId = await this.retries.requeue(manager, id);
       if (!postingId)
-        throw new ProblemException(
-          409,
-          'NOT_RETRYABLE',
+        throw new ProcessTimeException(
+          ProcessTimeErrorCode.NOT_RETRYABLE,
           `Exception ${id} names no posting to replay.`,
         );
       await manager.query(

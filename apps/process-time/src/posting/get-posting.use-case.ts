@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
 import { ExceptionCase, SyncLedgerEntry, TimePosting } from '@p2c/persistence';
-import { ProblemException } from '@p2c/platform';
 import { TIME_FLOW, subjectTypeOf } from '../exceptions/time-exceptions';
 import type { PostingDetailDto } from './dto/posting-detail.dto';
 import { LEDGER_FLOWS, sourceTypeOf } from './posting-ledger';
 import { hopView, postingView } from './posting-view';
+import { ProcessTimeErrorCode, ProcessTimeException } from '../common/process-time.exception';
 
 /** One posting with its lineage (every hop in the sync ledger) and its open exception. */
 @Injectable()
@@ -14,7 +14,8 @@ export class GetPostingUseCase {
 
   async execute(id: string): Promise<PostingDetailDto> {
     const row = await this.dataSource.getRepository(TimePosting).findOneBy({ id });
-    if (!row) throw new ProblemException(404, 'NOT_FOUND', `There is no posting ${id}.`);
+    if (!row)
+      throw new ProcessTimeException(ProcessTimeErrorCode.NOT_FOUND, `There is no posting ${id}.`);
     const [hops, exception] = await Promise.all([
       this.dataSource.getRepository(SyncLedgerEntry).find({
         where: {

@@ -1,6 +1,6 @@
-import { ProblemException } from '@p2c/platform';
 import { CrmRecord } from '../crm/crm-record';
 import { crmTimestamp } from '../crm/crm-values';
+import { SystemCrmErrorCode, SystemCrmException } from '../common/system-crm.exception';
 
 /**
  * A place in a change feed: the last record read, by (LastModifiedDate, Id). The feed is ordered
@@ -38,9 +38,8 @@ export function decodeCursor(cursor: string): ChangePosition {
     typeof id !== 'string' ||
     !CRM_ID.test(id)
   )
-    throw new ProblemException(
-      400,
-      'INVALID_CURSOR',
+    throw new SystemCrmException(
+      SystemCrmErrorCode.INVALID_CURSOR,
       'The cursor is not one this API issued; pass a nextCursor exactly as it was returned.',
     );
   return { at, id };

@@ -10,13 +10,13 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ProblemException } from '@p2c/platform';
 import { Role, Roles } from '@p2c/security';
 import { decodeCursor, encodeCursor } from '../changes/change-position';
 import { CheckpointStore, StoredCheckpoint } from './checkpoint.store';
 import { CheckpointParamsDto } from './dto/checkpoint-params.dto';
 import { CheckpointDto } from './dto/checkpoint.dto';
 import { SaveCheckpointDto } from './dto/save-checkpoint.dto';
+import { SystemCrmErrorCode, SystemCrmException } from '../common/system-crm.exception';
 
 @ApiTags('checkpoints')
 @ApiBearerAuth()
@@ -37,7 +37,10 @@ export class CheckpointsController {
   async get(@Param() { feed, consumer }: CheckpointParamsDto): Promise<CheckpointDto> {
     const checkpoint = await this.checkpoints.get(feed, consumer);
     if (!checkpoint)
-      throw new ProblemException(404, 'NOT_FOUND', `${consumer} has no checkpoint in ${feed}.`);
+      throw new SystemCrmException(
+        SystemCrmErrorCode.NOT_FOUND,
+        `${consumer} has no checkpoint in ${feed}.`,
+      );
     return toDto(checkpoint);
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ErpCustomerDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
 import { ErpLinks } from '../erp/erp-links';
 import { textOf } from '../erp/erp-record';
 import { factsOfRecord } from './customer-facts';
 import { ErpCustomerMapper } from './erp-customer.mapper';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * Adopts a customer the ERP already holds (the clear match of a search) as a canonical
@@ -25,18 +25,16 @@ export class LinkCustomerUseCase {
   async execute(id: string, erpId: string): Promise<ErpCustomerDto> {
     const linked = await this.links.erpIdOf('customer', id);
     if (linked !== undefined && linked !== erpId)
-      throw new ProblemException(
-        409,
-        'CROSS_REFERENCE_CONFLICT',
+      throw new SystemErpException(
+        SystemErpErrorCode.CROSS_REFERENCE_CONFLICT,
         `Customer ${id} is already linked to ERP customer ${linked}, not ${erpId}.`,
         { customer: id, erpId: linked },
       );
     const record = await this.erp.get('customer', { id: erpId });
     const holder = textOf(record.externalId);
     if (holder !== undefined && holder !== id)
-      throw new ProblemException(
-        409,
-        'ERP_RECORD_TAKEN',
+      throw new SystemErpException(
+        SystemErpErrorCode.ERP_RECORD_TAKEN,
         `ERP customer ${erpId} already has the external id ${holder}; it is not free to link to ${id}.`,
         { erpId, externalId: holder },
       );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountingPeriodDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpDirectory } from '../erp/erp-directory';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * Legal entities' accounting periods, read with one SuiteQL query and cached briefly. The ERP
@@ -34,9 +34,8 @@ export class AccountingPeriodsUseCase {
   async get(legalEntity: string, period: string, fresh = false): Promise<AccountingPeriodDto> {
     const found = (await this.list(legalEntity, fresh)).find((entry) => entry.period === period);
     if (!found)
-      throw new ProblemException(
-        404,
-        'NOT_FOUND',
+      throw new SystemErpException(
+        SystemErpErrorCode.NOT_FOUND,
         `The ERP has no accounting period ${period} for legal entity ${legalEntity}.`,
         { legalEntity, period },
       );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErpEmployeeDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpDirectory } from '../erp/erp-directory';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /** The ERP employee of an HCM worker, from the briefly cached employee list. */
 @Injectable()
@@ -12,9 +12,8 @@ export class GetEmployeeUseCase {
     if (fresh) await this.directory.employees.all({ fresh });
     const found = await this.directory.employeeOf(worker);
     if (!found)
-      throw new ProblemException(
-        404,
-        'NOT_FOUND',
+      throw new SystemErpException(
+        SystemErpErrorCode.NOT_FOUND,
         `The ERP has no employee for worker ${worker} (none has it as external id or entity id).`,
         { worker },
       );

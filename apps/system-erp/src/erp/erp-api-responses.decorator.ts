@@ -25,7 +25,7 @@ export function ErpApi(): ClassDecorator {
     ApiNotFoundResponse({ description: 'problem+json NOT_FOUND: the ERP has no such record' }),
     ApiUnprocessableEntityResponse({
       description:
-        'problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code',
+        'problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code',
     }),
     ApiTooManyRequestsResponse({
       description: 'problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After',

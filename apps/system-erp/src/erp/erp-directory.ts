@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EmployeeMatchKind } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from './erp-client';
 import { SuiteQlRow } from './erp-record';
 import { RefreshingList } from './refreshing-list';
 import { isTrue } from './suiteql';
+import { SystemErpErrorCode, SystemErpException } from './system-erp.exception';
 
 /**
  * Dimension records carry the gateway's code as their external id (subsidiary `NWA-US`,
@@ -167,9 +167,8 @@ export class ErpDirectory {
   async currencyRef(code: string): Promise<{ id: string }> {
     const currency = await this.currencies.find((entry) => entry.code === code);
     if (!currency)
-      throw new ProblemException(
-        422,
-        'UNKNOWN_CURRENCY',
+      throw new SystemErpException(
+        SystemErpErrorCode.UNKNOWN_CURRENCY,
         `Currency ${code} is not set up in the ERP.`,
         { currency: code },
       );

@@ -55,7 +55,7 @@ describe('the ERP system API under ERP faults', () => {
   afterAll(() => bed?.close());
 
   describe('each ERP error shape becomes problem+json with its reason code', () => {
-    it('a business rejection (400) → 422 VENDOR_REJECTED with the ERP’s message', async () => {
+    it('a business rejection (400) → 422 with the ERP’s message, a closed period as PERIOD_CLOSED', async () => {
       const answer = await bed.put('/time-postings/fault-closed', {
         ...posting(0),
         workDate: '2026-08-14',
@@ -63,7 +63,7 @@ describe('the ERP system API under ERP faults', () => {
       expect(answer.status).toBe(422);
       expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(answer.body).toMatchObject({
-        code: 'VENDOR_REJECTED',
+        code: 'PERIOD_CLOSED',
         vendorStatus: 400,
         vendorCode: 'PERIOD_CLOSED',
         correlationId: expect.any(String),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CrossReferenceConflictError, CrossReferenceRepository } from '@p2c/persistence';
-import { ProblemException } from '@p2c/platform';
+import { SystemErpErrorCode, SystemErpException } from './system-erp.exception';
 
 /** The canonical entities the ERP holds records of, as the cross-reference table names them. */
 export type ErpEntityType = 'customer' | 'project' | 'time-posting' | 'expense-posting' | 'invoice';
@@ -24,7 +24,7 @@ export class ErpLinks {
       await this.references.link({ entityType, canonicalId, system: 'erp' }, erpId);
     } catch (error) {
       if (!(error instanceof CrossReferenceConflictError)) throw error;
-      throw new ProblemException(409, 'CROSS_REFERENCE_CONFLICT', error.message, {
+      throw new SystemErpException(SystemErpErrorCode.CROSS_REFERENCE_CONFLICT, error.message, {
         entityType,
         canonicalId,
         erpId,

@@ -1,12 +1,26 @@
-import { ProblemException } from '@p2c/platform';
+import type { ProblemException } from '@p2c/platform';
 import { VendorHttpError, vendorProblem } from '@p2c/vendor-http';
 import { readErpErrorCode, readErpMessage } from './erp-message';
+import { SystemErpErrorCode, SystemErpException } from './system-erp.exception';
+
+/** The ERP's business refusals that the reason catalogue names, by the ERP's error code. */
+const CATALOGUED_REFUSALS: Readonly<Record<string, SystemErpErrorCode>> = {
+  PERIOD_CLOSED: SystemErpErrorCode.PERIOD_CLOSED,
+  JOB_NOT_ACTIVE: SystemErpErrorCode.PROJECT_NOT_ACTIVE,
+};
 
 /**
  * The problem a failed ERP call answers with. A rejection names the ERP's error code
- * (`vendorCode`: PERIOD_CLOSED, JOB_NOT_ACTIVE, INACTIVE_REFERENCE, …) so the process tier can
- * tell a closed period from an inactive project without reading the message.
+ * (`vendorCode`: PERIOD_CLOSED, JOB_NOT_ACTIVE, INACTIVE_REFERENCE, …); one the catalogue has a
+ * reason for is answered with that reason (a closed period as PERIOD_CLOSED, a job not in progress
+ * as PROJECT_NOT_ACTIVE), so the process tier acts on the code alone.
  */
 export function erpProblem(error: VendorHttpError): ProblemException {
-  return vendorProblem(error, readErpMessage, readErpErrorCode);
+  const problem = vendorProblem(error, readErpMessage, readErpErrorCode);
+  const vendorCode = problem.extensions.vendorCode;
+  const reason =
+    problem.code === 'VENDOR_REJECTED' && typeof vendorCode === 'string'
+      ? CATALOGUED_REFUSALS[vendorCode]
+      : undefined;
+  return reason ? new SystemErpException(reason, problem.message, problem.extensions) : problem;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CreateErpInvoiceDto, ErpInvoiceDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
 import { ErpDirectory } from '../erp/erp-directory';
 import { ErpLinks } from '../erp/erp-links';
 import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { ErpInvoiceMapper } from './erp-invoice.mapper';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * Raises a project's invoice in the ERP once: its external id is the canonical invoice id (the
@@ -32,16 +32,14 @@ export class CreateInvoiceUseCase {
     }
     const otherCurrency = invoice.lines.find((line) => line.rate.currency !== invoice.currency);
     if (otherCurrency)
-      throw new ProblemException(
-        400,
-        'CURRENCY_MISMATCH',
+      throw new SystemErpException(
+        SystemErpErrorCode.CURRENCY_MISMATCH,
         `Line "${otherCurrency.description}" is priced in ${otherCurrency.rate.currency}; the invoice is in ${invoice.currency}.`,
       );
     const project = await this.projects.byId(invoice.project);
     if (!project)
-      throw new ProblemException(
-        422,
-        'PROJECT_NOT_IN_ERP',
+      throw new SystemErpException(
+        SystemErpErrorCode.PROJECT_NOT_IN_ERP,
         `Project ${invoice.project} has no job in the ERP; onboard it first.`,
         { project: invoice.project },
       );

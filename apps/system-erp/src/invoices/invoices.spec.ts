@@ -105,10 +105,10 @@ describe('invoices over the ERP', () => {
     });
   });
 
-  it('surfaces the ERP’s refusals as VENDOR_REJECTED with its message', async () => {
+  it('surfaces the ERP’s refusals with its message: a closed period as PERIOD_CLOSED, others as VENDOR_REJECTED', async () => {
     const closed = await bed.put('/invoices/BE-SEPT', { ...invoice, issueDate: '2026-09-30' });
     expect(closed.status).toBe(422);
-    expect(closed.body).toMatchObject({ code: 'VENDOR_REJECTED', vendorCode: 'PERIOD_CLOSED' });
+    expect(closed.body).toMatchObject({ code: 'PERIOD_CLOSED', vendorCode: 'PERIOD_CLOSED' });
     expect(closed.body.vendorMessage).toContain('closed');
 
     const dollars = await bed.put('/invoices/BE-USD', {
@@ -140,7 +140,7 @@ describe('invoices over the ERP', () => {
       ...invoice,
       lines: [{ description: 'x', quantity: '1', rate: { amount: '1.00', currency: 'EUR' } }],
     });
-    expect(mixed.status).toBe(400);
+    expect(mixed.status).toBe(422);
     expect(mixed.body.code).toBe('CURRENCY_MISMATCH');
     const orphan = await bed.put('/invoices/BE-ORPHAN', { ...invoice, project: 'P-NONE' });
     expect(orphan.status).toBe(422);

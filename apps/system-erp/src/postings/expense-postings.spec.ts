@@ -88,7 +88,7 @@ describe('expense postings over the ERP', () => {
     });
     expect(answer.status).toBe(422);
     expect(answer.body).toMatchObject({
-      code: 'VENDOR_REJECTED',
+      code: 'PERIOD_CLOSED',
       vendor: 'erp',
       vendorStatus: 400,
       vendorCode: 'PERIOD_CLOSED',

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { TimePostingPageDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
 import { ErpProjectRef, ErpProjectRefs } from '../erp/erp-project-refs';
 import { SuiteQlRow } from '../erp/erp-record';
@@ -8,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../erp/page-cursor';
 import { suiteQlText } from '../erp/suiteql';
 import { TIME_BILL_COLUMNS, factsOfRow } from './time-bill-facts';
 import { TimePostingMapper } from './time-posting.mapper';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 const DEFAULT_LIMIT = 100;
 
@@ -46,9 +46,13 @@ export class ListProjectPostingsUseCase {
   private async job(project: string): Promise<ErpProjectRef> {
     const job = await this.projects.byId(project);
     if (!job)
-      throw new ProblemException(404, 'NOT_FOUND', `The ERP has no job for project ${project}.`, {
-        project,
-      });
+      throw new SystemErpException(
+        SystemErpErrorCode.NOT_FOUND,
+        `The ERP has no job for project ${project}.`,
+        {
+          project,
+        },
+      );
     return job;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@p2c/platform';
 import { ErpDirectory } from '../erp/erp-directory';
 import { ErpProjectRef, ErpProjectRefs } from '../erp/erp-project-refs';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /** A posting's project and worker, canonical ids. */
 export interface PostingParties {
@@ -31,24 +31,21 @@ export class PostingPartyRefs {
   ): Promise<{ project: ErpProjectRef; employeeErpId: string }> {
     const project = await this.projects.byId(posting.project);
     if (!project)
-      throw new ProblemException(
-        422,
-        'PROJECT_NOT_IN_ERP',
+      throw new SystemErpException(
+        SystemErpErrorCode.PROJECT_NOT_IN_ERP,
         `Project ${posting.project} has no job in the ERP; onboard it first.`,
         { project: posting.project },
       );
     const employee = await this.directory.employeeOf(posting.worker);
     if (!employee)
-      throw new ProblemException(
-        422,
-        'WORKER_UNMAPPED',
+      throw new SystemErpException(
+        SystemErpErrorCode.WORKER_UNMAPPED,
         `Worker ${posting.worker} has no employee record in the ERP (by external id or entity id); add one before posting for them.`,
         { worker: posting.worker },
       );
     if (currency !== undefined && project.currency !== undefined && currency !== project.currency)
-      throw new ProblemException(
-        422,
-        'CURRENCY_MISMATCH',
+      throw new SystemErpException(
+        SystemErpErrorCode.CURRENCY_MISMATCH,
         `The posting is in ${currency}; project ${posting.project} is in ${project.currency}.`,
         { project: posting.project, currency: project.currency },
       );

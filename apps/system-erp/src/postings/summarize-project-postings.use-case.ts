@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Money, TimePostingSummaryDto, TimePostingSummaryQueryDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { hoursOfMinutes, minutesOfDuration } from '../erp/erp-duration';
 import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { billableAmount } from './billable-amount';
 import { ListProjectPostingsUseCase } from './list-project-postings.use-case';
 import { factsOfRow, postingStatusOf } from './time-bill-facts';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * What a project's time adds up to in the ERP, for reconciliation: postings that count (not
@@ -26,9 +26,8 @@ export class SummarizeProjectPostingsUseCase {
     const rows = await this.postings.rows(project);
     const currency = (await this.projects.byId(project))?.currency;
     if (currency === undefined)
-      throw new ProblemException(
-        422,
-        'PROJECT_CURRENCY_UNKNOWN',
+      throw new SystemErpException(
+        SystemErpErrorCode.PROJECT_CURRENCY_UNKNOWN,
         `The ERP job of project ${project} has no currency the gateway knows.`,
       );
     let postings = 0;

@@ -121,7 +121,7 @@ describe('time postings over the ERP', () => {
       });
       expect(answer.status).toBe(422);
       expect(answer.body).toMatchObject({
-        code: 'VENDOR_REJECTED',
+        code: 'PERIOD_CLOSED',
         vendor: 'erp',
         vendorStatus: 400,
         vendorCode: 'PERIOD_CLOSED',
@@ -130,13 +130,16 @@ describe('time postings over the ERP', () => {
       expect(await bed.erpRecords('timeBill', { externalId: 'psa-sept' })).toHaveLength(0);
     });
 
-    it('refuses time on a project that is not in progress', async () => {
+    it('refuses time on a project that is not in progress as PROJECT_NOT_ACTIVE', async () => {
       const answer = await bed.put('/time-postings/psa-provisional', {
         ...posting,
         project: 'P-PROVISIONAL',
       });
       expect(answer.status).toBe(422);
-      expect(answer.body).toMatchObject({ code: 'VENDOR_REJECTED', vendorCode: 'JOB_NOT_ACTIVE' });
+      expect(answer.body).toMatchObject({
+        code: 'PROJECT_NOT_ACTIVE',
+        vendorCode: 'JOB_NOT_ACTIVE',
+      });
       expect(answer.body.vendorMessage).toContain('not in progress');
     });
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Money, TimePostingDto, UpsertTimePostingDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
 import { durationOfMinutes, hoursOfMinutes, minutesOfHours } from '../erp/erp-duration';
 import { ErpLinks } from '../erp/erp-links';
 import { billableAmount } from './billable-amount';
 import { PostingPartyRefs } from './posting-parties';
 import { TIME_APPROVAL } from './time-bill-facts';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * Posts approved time to the ERP as a timeBill whose external id is the posting id: the same
@@ -26,9 +26,8 @@ export class UpsertTimePostingUseCase {
   async execute(id: string, posting: UpsertTimePostingDto): Promise<TimePostingDto> {
     const minutes = minutesOfHours(posting.hours);
     if (minutes === undefined)
-      throw new ProblemException(
-        400,
-        'INVALID_HOURS',
+      throw new SystemErpException(
+        SystemErpErrorCode.INVALID_HOURS,
         `hours ${posting.hours} is not a whole number of minutes above 0 and at most 24 hours.`,
       );
     const rate = posting.billRate && Money.fromJson(posting.billRate);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ErpProjectDto, UpsertErpProjectDto } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { ErpClient } from '../erp/erp-client';
 import { ErpDirectory } from '../erp/erp-directory';
 import { ErpLinks } from '../erp/erp-links';
@@ -8,6 +7,7 @@ import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { ErpUpserts } from '../erp/erp-upserts';
 import { ErpProjectMapper } from './erp-project.mapper';
 import { ERP_JOB_STATUS } from './project-status';
+import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
 /**
  * Creates or changes the ERP job of a canonical project (external id = canonical id) under its
@@ -29,9 +29,8 @@ export class UpsertProjectUseCase {
   async execute(id: string, project: UpsertErpProjectDto): Promise<ErpProjectDto> {
     const customerErpId = await this.links.erpIdOf('customer', project.customer);
     if (customerErpId === undefined)
-      throw new ProblemException(
-        422,
-        'CUSTOMER_NOT_IN_ERP',
+      throw new SystemErpException(
+        SystemErpErrorCode.CUSTOMER_NOT_IN_ERP,
         `Customer ${project.customer} has no ERP record yet; upsert it or link a match first.`,
         { customer: project.customer },
       );

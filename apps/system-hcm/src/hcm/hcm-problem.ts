@@ -1,5 +1,6 @@
-import { ProblemException } from '@p2c/platform';
+import type { ProblemException } from '@p2c/platform';
 import { VendorHttpError, vendorProblem } from '@p2c/vendor-http';
+import { SystemHcmErrorCode, SystemHcmException } from './system-hcm.exception';
 
 /** The HCM's own explanation out of its error body `{error, errors:[{error, field?}]}`. */
 export function readHcmMessage(body: unknown): string | undefined {
@@ -16,10 +17,9 @@ export function hcmProblem(error: VendorHttpError): ProblemException {
 }
 
 /** The HCM answered 2xx with a body that is not what its API promises. */
-export function unexpectedHcmAnswer(what: string): ProblemException {
-  return new ProblemException(
-    503,
-    'VENDOR_UNAVAILABLE',
+export function unexpectedHcmAnswer(what: string): SystemHcmException {
+  return new SystemHcmException(
+    SystemHcmErrorCode.VENDOR_UNAVAILABLE,
     `HCM answered ${what} in an unexpected shape; retry later or check HCM_BASE_URL.`,
     { vendor: 'hcm', mayHaveTakenEffect: false },
     { 'retry-after': '5' },

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { PsaEventType } from '@p2c/canonical';
 import { currentCorrelationId } from '@p2c/observability';
 import { InboxMessage, InboxStatus } from '@p2c/persistence';
-import { ProblemException } from '@p2c/platform';
 import { EventMapper } from './event-mapper';
+import { SystemPsaErrorCode, SystemPsaException } from '../psa/system-psa.exception';
 import type { PsaEvent } from '../psa/psa-records';
 import { psaEventSchema } from './psa-event.schema';
 import type { WebhookReceiptDto } from './dto/webhook-receipt.dto';
@@ -30,9 +30,13 @@ export class ReceiveWebhookUseCase {
   async execute(body: unknown): Promise<WebhookReceiptDto> {
     const parsed = psaEventSchema.safeParse(body);
     if (!parsed.success)
-      throw new ProblemException(400, 'VALIDATION_FAILED', 'The body is not a PSA event.', {
-        errors: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-      });
+      throw new SystemPsaException(
+        SystemPsaErrorCode.VALIDATION_FAILED,
+        'The body is not a PSA event.',
+        {
+          errors: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+        },
+      );
     const [event] = await this.mapper.map([parsed.data as PsaEvent]);
     const result = await this.dataSource
       .createQueryBuilder()

@@ -6,7 +6,6 @@ import {
   PsaSubjectDto,
   PsaSubjectType,
 } from '@p2c/canonical';
-import { ProblemException } from '@p2c/platform';
 import { PsaApi } from '../psa/psa-api';
 import { PsaExternalReferences } from '../psa/psa-external-references';
 import { PsaEntity, PsaLinks } from '../psa/psa-links';
@@ -71,9 +70,8 @@ export class ExternalReferencesUseCase {
       });
       return { items: await this.named(found) };
     }
-    throw new ProblemException(
-      400,
-      'VALIDATION_FAILED',
+    throw new SystemPsaException(
+      SystemPsaErrorCode.VALIDATION_FAILED,
       'Give subjectType and subjectId, or serviceName, serviceModel and serviceModelRef.',
     );
   }

@@ -1,4 +1,4 @@
-import { ProblemException } from '@p2c/platform';
+import { ReasonException } from '@p2c/platform';
 
 /** Why system-psa refuses a request on its own account (vendor failures map in vendorProblem). */
 export enum SystemPsaErrorCode {
@@ -20,22 +20,13 @@ export enum SystemPsaErrorCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   /** the PSA answered 2xx in a shape it does not document */
   VENDOR_UNAVAILABLE = 'VENDOR_UNAVAILABLE',
+  /** a request the checks of the DTOs cannot express (e.g. one of two ways to ask) */
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
 }
 
-const STATUS: Record<SystemPsaErrorCode, number> = {
-  [SystemPsaErrorCode.NOT_FOUND]: 404,
-  [SystemPsaErrorCode.WORKER_UNMAPPED]: 422,
-  [SystemPsaErrorCode.UNKNOWN_ROLE]: 422,
-  [SystemPsaErrorCode.UNKNOWN_RATE_CARD]: 422,
-  [SystemPsaErrorCode.CURRENCY_MISMATCH]: 422,
-  [SystemPsaErrorCode.DUPLICATE_SUSPECTED]: 409,
-  [SystemPsaErrorCode.MILESTONE_COMPLETED]: 409,
-  [SystemPsaErrorCode.INVALID_CURSOR]: 400,
-  [SystemPsaErrorCode.VENDOR_UNAVAILABLE]: 503,
-};
-
-export class SystemPsaException extends ProblemException {
+/** A refusal of system-psa's own, at the status the reason catalogue gives its code. */
+export class SystemPsaException extends ReasonException {
   constructor(code: SystemPsaErrorCode, detail: string, extensions: Record<string, unknown> = {}) {
-    super(STATUS[code], code, detail, extensions);
+    super(code, detail, extensions);
   }
 }

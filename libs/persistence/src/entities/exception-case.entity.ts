@@ -7,8 +7,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { OwnerGroup } from '@p2c/canonical';
 
-export type ExceptionOwnerGroup = 'finance-ops' | 'integration-support' | 'platform';
+/** The reason catalogue's owner groups (libs/canonical), as the check constraint lists them. */
+export type ExceptionOwnerGroup = OwnerGroup;
 
 /** `retrying`: the workbench replayed the step and waits for its outcome. */
 export type ExceptionStatus = 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
@@ -30,7 +32,7 @@ export type ExceptionStatus = 'open' | 'assigned' | 'retrying' | 'resolved' | 'd
 @Index('ix_exceptions_correlation', ['correlationId'])
 @Check(
   'ck_exceptions_owner_group',
-  `"owner_group" IN ('finance-ops', 'integration-support', 'platform')`,
+  `"owner_group" IN ('finance-ops', 'integration-support', 'platform', 'delivery')`,
 )
 @Check(
   'ck_exceptions_status',

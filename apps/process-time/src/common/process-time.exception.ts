@@ -1,0 +1,24 @@
+import { ReasonException } from '@p2c/platform';
+
+/** Why process-time refuses a request (problem+json `code`). */
+export enum ProcessTimeErrorCode {
+  /** no posting or exception with that id */
+  NOT_FOUND = 'NOT_FOUND',
+  /** a cursor this API did not hand out */
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  /** the exception is resolved or dismissed: nothing to retry */
+  EXCEPTION_CLOSED = 'EXCEPTION_CLOSED',
+  /** the exception names no posting to replay */
+  NOT_RETRYABLE = 'NOT_RETRYABLE',
+}
+
+/** A refusal of process-time's, at the status the reason catalogue gives its code. */
+export class ProcessTimeException extends ReasonException {
+  constructor(
+    code: ProcessTimeErrorCode,
+    detail: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(code, detail, extensions);
+  }
+}
