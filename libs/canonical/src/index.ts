@@ -67,6 +67,7 @@ export * from './dto/psa/psa-invoice.dto';
 export * from './dto/psa/psa-milestone-completion.dto';
 export * from './dto/psa/psa-milestone-input.dto';
 export * from './dto/psa/psa-milestone.dto';
+export * from './dto/psa/psa-open-assignment.dto';
 export * from './dto/psa/psa-project.dto';
 export * from './dto/psa/psa-rate-card-line.dto';
 export * from './dto/psa/psa-rate-card.dto';

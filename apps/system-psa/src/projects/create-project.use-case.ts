@@ -18,7 +18,7 @@ const OPPORTUNITY_MODEL = 'Opportunity';
 
 /**
  * Sets a project up in the PSA: workspace (with rate card), references to the canonical project
- * and the CRM opportunity, milestones, participations. Everything is checked before the first
+ * and the CRM opportunity, milestones, participations and roles held open. Everything is checked before the first
  * write, and every record is looked for before it is made, so a retry — even of a create whose
  * answer was lost — completes the same project instead of making a twin.
  */
@@ -46,7 +46,7 @@ export class CreateProjectUseCase {
     const currency = project.budget.currency;
     assertMilestoneCurrency(project.milestones, currency);
     const rateCardId = await this.rateCardId(project.rateCard);
-    const assignments = await this.staffing.resolve(project.assignments);
+    const staffing = await this.staffing.resolve(project.assignments, project.openAssignments);
     const { record: workspace } = await this.createOnce.run(
       () => this.workspaces.find(project),
       () =>
@@ -79,7 +79,7 @@ export class CreateProjectUseCase {
       project.opportunity,
     );
     await this.milestones.apply(plan, project.milestones);
-    await this.staffing.apply(workspace, assignments);
+    await this.staffing.apply(workspace, staffing);
     return this.reader.read(project.id, workspace.id);
   }
 

@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { Money, PsaAssignmentDto, PsaMilestoneDto, PsaProjectDto } from '@p2c/canonical';
+import {
+  Money,
+  PsaAssignmentDto,
+  PsaMilestoneDto,
+  PsaOpenAssignmentDto,
+  PsaProjectDto,
+} from '@p2c/canonical';
 import { PsaApi, includedOf } from '../psa/psa-api';
 import { PsaDirectory } from '../psa/psa-directory';
 import { PsaEntity, PsaLinks } from '../psa/psa-links';
-import type { PsaParticipation, PsaStory, PsaWorkspace } from '../psa/psa-records';
+import type {
+  PsaParticipation,
+  PsaStory,
+  PsaWorkspace,
+  PsaWorkspaceResource,
+} from '../psa/psa-records';
 import { SystemPsaErrorCode, SystemPsaException } from '../psa/system-psa.exception';
 import { projectStatusOf } from './project-status';
 
-/** A workspace with its milestones and staffing, in the canonical model. */
+/** A workspace with its milestones, staffing and open roles, in the canonical model. */
 @Injectable()
 export class ProjectReader {
   constructor(
@@ -20,6 +31,7 @@ export class ProjectReader {
     const found = await this.api.one<PsaWorkspace>('workspaces', workspaceId, [
       'stories',
       'participations',
+      'workspace_resources',
     ]);
     if (!found)
       throw new SystemPsaException(
@@ -32,6 +44,11 @@ export class ProjectReader {
       included,
       'participations',
       workspace.participation_ids,
+    );
+    const resources = includedOf<PsaWorkspaceResource>(
+      included,
+      'workspace_resources',
+      workspace.workspace_resource_ids,
     );
     return {
       id: projectId,
@@ -50,6 +67,7 @@ export class ProjectReader {
           : Money.fromMinor(workspace.price_in_cents, workspace.currency).toJSON(),
       milestones: await this.milestones(projectId, workspace, stories),
       assignments: await this.assignments(participations),
+      openAssignments: await this.openAssignments(resources),
     };
   }
 
@@ -88,6 +106,27 @@ export class ProjectReader {
           startDate: participation.start_date,
           endDate: participation.end_date,
           hoursPerWeek: participation.hours_per_week,
+        },
+      ];
+    });
+  }
+
+  /** Unnamed resources: the roles the workspace holds open. */
+  private async openAssignments(
+    resources: PsaWorkspaceResource[],
+  ): Promise<PsaOpenAssignmentDto[]> {
+    const unnamed = resources.filter((resource) => !resource.user_id);
+    const roles = await this.directory.roleIndex(unnamed.map((resource) => resource.role_id));
+    return unnamed.flatMap((resource) => {
+      const role = roles.byId.get(resource.role_id)?.code;
+      if (!role || !resource.start_date || !resource.end_date) return [];
+      return [
+        {
+          label: resource.label,
+          role,
+          startDate: resource.start_date,
+          endDate: resource.end_date,
+          hoursPerWeek: resource.hours_per_week,
         },
       ];
     });

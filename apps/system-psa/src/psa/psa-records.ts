@@ -22,6 +22,7 @@ export interface PsaWorkspace extends PsaRecord {
   due_date: string | null;
   story_ids?: string[];
   participation_ids?: string[];
+  workspace_resource_ids?: string[];
   external_reference_ids?: string[];
 }
 
@@ -41,6 +42,17 @@ export interface PsaParticipation extends PsaRecord {
   workspace_id: string;
   user_id: string;
   role_id: string | null;
+  hours_per_week: number;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+/** A role on a workspace; without a user it is an unnamed resource (a role held open). */
+export interface PsaWorkspaceResource extends PsaRecord {
+  workspace_id: string;
+  user_id: string | null;
+  role_id: string;
+  label: string;
   hours_per_week: number;
   start_date: string | null;
   end_date: string | null;

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApproveRecordsUseCase } from './approve-records.use-case';
+import { ChangeStaffingUseCase } from './change-staffing.use-case';
 import { CompleteMilestoneUseCase } from './complete-milestone.use-case';
 import { CorrectTimeEntryUseCase } from './correct-time-entry.use-case';
 import { ApprovalSelectionDto } from './dto/approval-selection.dto';
@@ -11,12 +12,17 @@ import { GenerateTimeEntriesDto } from './dto/generate-time-entries.dto';
 import { GeneratedTimeEntriesDto } from './dto/generated-time-entries.dto';
 import { RecordTimeEntriesDto } from './dto/record-time-entries.dto';
 import { RecordedTimeEntriesDto } from './dto/recorded-time-entries.dto';
+import { StaffingChangeDto } from './dto/staffing-change.dto';
+import { StaffingChangedDto } from './dto/staffing-changed.dto';
 import { TimeEntryStateDto } from './dto/time-entry-state.dto';
 import { GenerateTimeEntriesUseCase } from './generate-time-entries.use-case';
 import { RecordTimeEntriesUseCase } from './record-time-entries.use-case';
 import { RejectTimeEntryUseCase } from './reject-time-entry.use-case';
 
-/** Driving the PSA as its users would: logging, approving and correcting time, completing milestones. */
+/**
+ * Driving the PSA as its users would: logging, approving and correcting time, completing
+ * milestones, restaffing projects.
+ */
 @ApiTags('sandbox: PSA')
 @Controller('__sandbox/psa')
 export class PsaAdminController {
@@ -27,6 +33,7 @@ export class PsaAdminController {
     private readonly correctTime: CorrectTimeEntryUseCase,
     private readonly rejectTime: RejectTimeEntryUseCase,
     private readonly completeMilestone: CompleteMilestoneUseCase,
+    private readonly changeStaffing: ChangeStaffingUseCase,
   ) {}
 
   @Post('time-entries')
@@ -79,5 +86,15 @@ export class PsaAdminController {
   @ApiOperation({ summary: 'Complete a milestone (PSA story id or scenario milestone id)' })
   complete(@Param('id') id: string): CompletedMilestoneDto {
     return this.completeMilestone.execute(id);
+  }
+
+  @Post('staffing-changes')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Restaff a project as a resource manager would: take workers off, staff others (filling its open roles)',
+  })
+  restaff(@Body() change: StaffingChangeDto): StaffingChangedDto {
+    return this.changeStaffing.execute(change);
   }
 }

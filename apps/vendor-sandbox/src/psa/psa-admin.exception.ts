@@ -14,6 +14,7 @@ export enum PsaAdminErrorCode {
   MILESTONE_NOT_FOUND = 'MILESTONE_NOT_FOUND',
   NOT_A_MILESTONE = 'NOT_A_MILESTONE',
   WEBHOOK_TARGET_NOT_FOUND = 'WEBHOOK_TARGET_NOT_FOUND',
+  UNRESOLVED_STAFFING_CHANGE = 'UNRESOLVED_STAFFING_CHANGE',
 }
 
 const STATUS: Record<PsaAdminErrorCode, number> = {
@@ -29,6 +30,7 @@ const STATUS: Record<PsaAdminErrorCode, number> = {
   MILESTONE_NOT_FOUND: 404,
   NOT_A_MILESTONE: 409,
   WEBHOOK_TARGET_NOT_FOUND: 404,
+  UNRESOLVED_STAFFING_CHANGE: 422,
 };
 
 export class PsaAdminException extends ProblemException {

@@ -15,6 +15,7 @@ export const PSA_FIRST_IDS = {
   expenses: 19_000_001,
   invoices: 20_000_001,
   external_references: 21_000_001,
+  workspace_resources: 22_000_001,
   time_entries: 100_000_001,
   subscribed_events: 500_000_001,
 } as const;

@@ -11,6 +11,7 @@ import {
 } from './resources/read-only.resources';
 import { storiesResource } from './resources/stories.resource';
 import { timeEntriesResource } from './resources/time-entries.resource';
+import { workspaceResourcesResource } from './resources/workspace-resources.resource';
 import { workspacesResource } from './resources/workspaces.resource';
 
 /** Every `/psa/api/v1/<key>.json` resource by key (the events feed has its own route). */
@@ -23,6 +24,7 @@ export const PSA_RESOURCES: ReadonlyMap<string, PsaResource> = new Map(
     workspacesResource,
     storiesResource,
     participationsResource,
+    workspaceResourcesResource,
     timeEntriesResource,
     expensesResource,
     invoicesResource,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PsaAdminController } from './psa-admin.controller';
 import { PsaWebhooksController } from './psa-webhooks.controller';
 import { ApproveRecordsUseCase } from './approve-records.use-case';
+import { ChangeStaffingUseCase } from './change-staffing.use-case';
 import { CompleteMilestoneUseCase } from './complete-milestone.use-case';
 import { CorrectTimeEntryUseCase } from './correct-time-entry.use-case';
 import { GenerateTimeEntriesUseCase } from './generate-time-entries.use-case';
@@ -28,6 +29,7 @@ import { PsaWebhooksService } from './psa-webhooks.service';
     CorrectTimeEntryUseCase,
     RejectTimeEntryUseCase,
     CompleteMilestoneUseCase,
+    ChangeStaffingUseCase,
   ],
 })
 export class PsaModule {}

@@ -366,6 +366,33 @@ export interface components {
        */
       hoursPerWeek: number;
     };
+    PsaOpenAssignmentDto: {
+      /**
+       * @description What the PSA shows on the open role; unique on its project.
+       * @example ANALYST, open: E1024 Yara Ito is inactive in the HCM
+       */
+      label: string;
+      /**
+       * @description Role code, as rate cards use it.
+       * @example ANALYST
+       */
+      role: string;
+      /**
+       * @description First day of the assignment.
+       * @example 2026-10-26
+       */
+      startDate: string;
+      /**
+       * @description Last day of the assignment.
+       * @example 2027-02-26
+       */
+      endDate: string;
+      /**
+       * @description Planned hours per week.
+       * @example 40
+       */
+      hoursPerWeek: number;
+    };
     CreatePsaProjectDto: {
       /**
        * @description Canonical project id.
@@ -403,6 +430,8 @@ export interface components {
       milestones: components['schemas']['PsaMilestoneInputDto'][];
       /** @description Planned assignments, one per worker (may be empty). */
       assignments: components['schemas']['PsaAssignmentDto'][];
+      /** @description Roles planned without a worker who can be staffed (e.g. the planned one left), held open for restaffing; labels unique. */
+      openAssignments?: components['schemas']['PsaOpenAssignmentDto'][];
     };
     PsaMilestoneDto: {
       /**
@@ -481,6 +510,8 @@ export interface components {
       milestones: components['schemas']['PsaMilestoneDto'][];
       /** @description Who is staffed on it (PSA participations of workers the HCM knows). */
       assignments: components['schemas']['PsaAssignmentDto'][];
+      /** @description Roles held open on it for restaffing (PSA unnamed resources). */
+      openAssignments: components['schemas']['PsaOpenAssignmentDto'][];
     };
     ChangePsaProjectDto: {
       /** @description New contract value, in the project currency. */
@@ -1015,6 +1046,7 @@ export interface components {
 export type SchemaMoneyDto = components['schemas']['MoneyDto'];
 export type SchemaPsaMilestoneInputDto = components['schemas']['PsaMilestoneInputDto'];
 export type SchemaPsaAssignmentDto = components['schemas']['PsaAssignmentDto'];
+export type SchemaPsaOpenAssignmentDto = components['schemas']['PsaOpenAssignmentDto'];
 export type SchemaCreatePsaProjectDto = components['schemas']['CreatePsaProjectDto'];
 export type SchemaPsaMilestoneDto = components['schemas']['PsaMilestoneDto'];
 export type SchemaPsaProjectDto = components['schemas']['PsaProjectDto'];

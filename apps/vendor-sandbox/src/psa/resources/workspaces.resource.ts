@@ -71,6 +71,11 @@ export const workspacesResource: PsaResource = {
       idsField: 'participation_ids',
     },
     stories: { collection: 'stories', inverseKey: 'workspace_id', idsField: 'story_ids' },
+    workspace_resources: {
+      collection: 'workspace_resources',
+      inverseKey: 'workspace_id',
+      idsField: 'workspace_resource_ids',
+    },
     external_references: {
       collection: 'external_references',
       inverseKey: 'subject_id',

@@ -13,6 +13,7 @@ import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
 import { PsaAssignmentDto } from './psa-assignment.dto';
 import { PsaMilestoneInputDto } from './psa-milestone-input.dto';
+import { PsaOpenAssignmentDto } from './psa-open-assignment.dto';
 
 /** A project to set up in the PSA, with its rate card, milestones and planned assignments. */
 export class CreatePsaProjectDto {
@@ -82,4 +83,17 @@ export class CreatePsaProjectDto {
   @ValidateNested({ each: true })
   @Type(() => PsaAssignmentDto)
   assignments: PsaAssignmentDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'Roles planned without a worker who can be staffed (e.g. the planned one left), held open for restaffing; labels unique.',
+    type: [PsaOpenAssignmentDto],
+    maxItems: 200,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PsaOpenAssignmentDto)
+  openAssignments?: PsaOpenAssignmentDto[];
 }

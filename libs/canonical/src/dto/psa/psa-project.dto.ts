@@ -6,6 +6,7 @@ import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
 import { PsaAssignmentDto } from './psa-assignment.dto';
 import { PsaMilestoneDto } from './psa-milestone.dto';
+import { PsaOpenAssignmentDto } from './psa-open-assignment.dto';
 
 const PROJECT_STATUSES: readonly ProjectStatus[] = ['PROVISIONAL', 'ACTIVE', 'ON_HOLD', 'CLOSED'];
 
@@ -79,4 +80,14 @@ export class PsaProjectDto {
   @ValidateNested({ each: true })
   @Type(() => PsaAssignmentDto)
   assignments: PsaAssignmentDto[];
+
+  @ApiProperty({
+    description: 'Roles held open on it for restaffing (PSA unnamed resources).',
+    type: [PsaOpenAssignmentDto],
+    maxItems: 200,
+  })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PsaOpenAssignmentDto)
+  openAssignments: PsaOpenAssignmentDto[];
 }
