@@ -6,6 +6,7 @@ export * from './messaging.module';
 export * from './outbox/add-to-outbox';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox.module';
+export * from './psa-events';
 export * from './queue-factory';
 export * from './queue-name';
 export * from './redis-connection';

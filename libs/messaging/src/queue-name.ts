@@ -11,7 +11,12 @@ export enum QueueName {
   ProjectOnboarding = 'project-onboarding',
   /** scheduled polls of the CRM change feed that start onboarding and change orders */
   CrmChangeFeed = 'crm-change-feed',
-  /** PSA approval events from the inbox, and the scheduled pull that catches missed webhooks */
+  /**
+   * PSA events system-psa took in by webhook and some process app consumes (see PSA_EVENT_QUEUES),
+   * job name = event type, data = `PsaEventJobData` (the PSA event's id and type)
+   */
+  PsaEvents = 'psa-events',
+  /** process-time's schedules: the PSA event feed and sweep that catch missed webhooks, recovery */
   TimeIntake = 'time-intake',
   /** one version of an approved time entry or expense → its ERP posting (or correction) */
   TimePosting = 'time-posting',

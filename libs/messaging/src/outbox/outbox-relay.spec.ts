@@ -274,6 +274,31 @@ describe('the outbox', () => {
     }
   });
 
+  it('publishes a committed row at once when told, not at the next tick', async () => {
+    const prefix = newPrefix();
+    const loop = relay(prefix, { intervalMs: 600_000 });
+    const relayOnce = jest.spyOn(loop, 'relayOnce');
+    loop.start();
+    await waitFor(() => relayOnce.mock.results[0]?.value, { what: 'the first pass' });
+    const id = await dataSource.transaction((manager) =>
+      addToOutbox(manager, {
+        queue: QueueName.BillingRun,
+        name: 'run-billing',
+        payload: { legalEntity: 'NW-UK', period: '2026-10' },
+      }),
+    );
+
+    loop.publishNow();
+    await waitFor(
+      async () => (await bullQueue(prefix, QueueName.BillingRun).getJob(id)) ?? undefined,
+      {
+        timeoutMs: 5_000,
+        intervalMs: 10,
+        what: 'the job, long before the next tick',
+      },
+    );
+  });
+
   it('never enqueues a row whose transaction rolled back', async () => {
     const prefix = newPrefix();
     let id = '';

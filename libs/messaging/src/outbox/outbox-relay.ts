@@ -81,6 +81,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private pass?: Promise<void>;
   private running = false;
+  private passAgain = false;
   private lastPurgeAt = 0;
 
   constructor(
@@ -97,6 +98,21 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     if (this.running) return;
     this.running = true;
     if (!this.pass) this.schedule(0); // else the pass in flight schedules the next one
+  }
+
+  /**
+   * Call right after a transaction that wrote outbox rows has committed: they are published now,
+   * not at the next tick (the ticks stay the backstop, e.g. when this process dies first). Does
+   * nothing where the relay is not running.
+   */
+  publishNow(): void {
+    if (!this.running) return;
+    if (this.pass) {
+      this.passAgain = true; // the pass in flight may have claimed before the commit
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** Stops after the pass in progress, if any, has committed. */
@@ -156,7 +172,9 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     this.timer = setTimeout(() => {
       this.pass = this.drain().finally(() => {
         this.pass = undefined;
-        if (this.running) this.schedule(this.options.intervalMs);
+        const again = this.passAgain;
+        this.passAgain = false;
+        if (this.running) this.schedule(again ? 0 : this.options.intervalMs);
       });
     }, delayMs);
   }
