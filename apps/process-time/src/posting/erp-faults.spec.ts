@@ -1,4 +1,3 @@
-import { PsaTimeEntryDto } from '@p2c/canonical';
 import { unwrap } from '@p2c/clients';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
@@ -103,12 +102,11 @@ describe('posting under ERP faults', () => {
       await bed.get(SweepApprovedUseCase).execute();
       // an earlier attempt claimed both; for one of them the ERP had answered before it died
       for (const id of [landed, lost]) {
-        const [row] = await bed.dataSource.query<PostingRow[]>(
-          `SELECT ${POSTING_ROW_COLUMNS} FROM time_postings WHERE source_id = $1`,
+        const [row] = await bed.dataSource.query<PostingRow<'TIME'>[]>(
+          `SELECT ${POSTING_ROW_COLUMNS} FROM time_postings WHERE kind = 'TIME' AND source_id = $1`,
           [id],
         );
-        const entry = row.latest as unknown as PsaTimeEntryDto;
-        const priced = await bed.get(EntryPricer).priceTime(entry, false);
+        const priced = await bed.get(EntryPricer).priceTime(row.latest, false);
         await bed.dataSource.transaction((m) =>
           bed.get(PostingLedger).claim(m, row, {
             flow: 'time-posting',
@@ -124,7 +122,7 @@ describe('posting under ERP faults', () => {
                 project: priced.project,
                 worker: priced.worker,
                 workDate: priced.workDate,
-                hours: entry.hours,
+                hours: row.latest.hours,
                 billable: true,
                 billRate: priced.billRate?.toJSON(),
                 memo: 'the attempt that died',

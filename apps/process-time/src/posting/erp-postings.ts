@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Money, PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
+import { Money } from '@p2c/canonical';
 import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
 import type { TimePostingKind } from '@p2c/persistence';
 import type { PricedEntry } from '../pricing/priced-entry';
@@ -16,13 +16,13 @@ export interface ErpPostingAnswer {
  * the flow derives from the entry. A refusal that retrying cannot fix becomes a
  * PostingBlockedException; anything retryable is thrown as it came.
  */
-export interface ErpPostingTarget {
+export interface ErpPostingTarget<K extends TimePostingKind = TimePostingKind> {
   /** the ERP record type, as the ledger names the target of a hop */
   readonly recordType: 'timeBill' | 'expenseReport';
   /** The ERP's record of the posting when it holds exactly this version, priced as now. */
   landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined>;
   /** Creates the posting, or changes the one record in place to this version (a correction). */
-  put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer>;
+  put(row: PostingRow<K>, priced: PricedEntry): Promise<ErpPostingAnswer>;
   /** Takes the posting out of project accounting; undefined when the ERP holds none. */
   reverse(postingId: string): Promise<ErpPostingAnswer | undefined>;
 }
@@ -35,7 +35,7 @@ const VENDOR_CODE_REASONS = {
 
 /** Approved time as the ERP's timeBills. */
 @Injectable()
-export class ErpTimePostings implements ErpPostingTarget {
+export class ErpTimePostings implements ErpPostingTarget<'TIME'> {
   readonly recordType = 'timeBill';
 
   constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
@@ -55,8 +55,8 @@ export class ErpTimePostings implements ErpPostingTarget {
     return holds ? found : undefined;
   }
 
-  async put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer> {
-    const entry = row.latest as unknown as PsaTimeEntryDto;
+  async put(row: PostingRow<'TIME'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    const entry = row.latest;
     try {
       return await unwrap(
         this.erp.PUT('/time-postings/{id}', {
@@ -96,7 +96,7 @@ export class ErpTimePostings implements ErpPostingTarget {
  * where billing takes it from.
  */
 @Injectable()
-export class ErpExpensePostings implements ErpPostingTarget {
+export class ErpExpensePostings implements ErpPostingTarget<'EXPENSE'> {
   readonly recordType = 'expenseReport';
 
   constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
@@ -115,8 +115,8 @@ export class ErpExpensePostings implements ErpPostingTarget {
     return holds ? found : undefined;
   }
 
-  async put(row: PostingRow, priced: PricedEntry): Promise<ErpPostingAnswer> {
-    const expense = row.latest as unknown as PsaExpenseDto;
+  async put(row: PostingRow<'EXPENSE'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    const expense = row.latest;
     try {
       return await unwrap(
         this.erp.PUT('/expense-postings/{id}', {
@@ -157,13 +157,13 @@ export class ErpExpensePostings implements ErpPostingTarget {
 /** The ERP postings of each kind of entry. */
 @Injectable()
 export class ErpPostings {
-  private readonly targets: Record<TimePostingKind, ErpPostingTarget>;
+  private readonly targets: { [K in TimePostingKind]: ErpPostingTarget<K> };
 
   constructor(time: ErpTimePostings, expenses: ErpExpensePostings) {
     this.targets = { TIME: time, EXPENSE: expenses };
   }
 
-  of(kind: TimePostingKind): ErpPostingTarget {
+  of<K extends TimePostingKind>(kind: K): ErpPostingTarget<K> {
     return this.targets[kind];
   }
 }

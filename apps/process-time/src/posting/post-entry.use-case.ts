@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
 import { ApiProblemError } from '@p2c/clients';
 import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';
@@ -70,8 +69,8 @@ export class PostEntryUseCase {
     if (!post) return this.reverse(row, command.holder);
     const priced =
       row.kind === 'EXPENSE'
-        ? await this.pricer.priceExpense(row.latest as unknown as PsaExpenseDto, command.fresh)
-        : await this.pricer.priceTime(row.latest as unknown as PsaTimeEntryDto, command.fresh);
+        ? await this.pricer.priceExpense(row.latest, command.fresh)
+        : await this.pricer.priceTime(row.latest, command.fresh);
     return this.post(row, command.holder, priced);
   }
 

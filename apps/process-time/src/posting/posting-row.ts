@@ -1,18 +1,22 @@
-import type { TimePostingKind, TimePostingStatus } from '@p2c/persistence';
+import type { TimePostingKind, TimePostingSource, TimePostingStatus } from '@p2c/persistence';
 
-/** The state of one entry's posting a worker acts on (read under its lease). */
-export interface PostingRow {
+interface PostingState {
   id: string;
-  kind: TimePostingKind;
   sourceSystem: string;
   sourceId: string;
   latestVersion: number;
-  latest: Record<string, unknown>;
   deleted: boolean;
   status: TimePostingStatus;
   postedVersion: number | null;
   seenAt: Date | null;
 }
+
+/**
+ * The state of one entry's posting a worker acts on (read under its lease); its `kind` says
+ * which source record `latest` is.
+ */
+export type PostingRow<K extends TimePostingKind = TimePostingKind> = PostingState &
+  Extract<TimePostingSource, { kind: K }>;
 
 export const POSTING_ROW_COLUMNS = `
   id, kind, source_system AS "sourceSystem", source_id AS "sourceId",

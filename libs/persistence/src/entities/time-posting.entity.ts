@@ -8,9 +8,14 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import type { PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
 
-export type TimePostingKind = 'TIME' | 'EXPENSE';
+/** A posting's kind and the source record it is made from, as the system API gave it. */
+export type TimePostingSource =
+  { kind: 'TIME'; latest: PsaTimeEntryDto } | { kind: 'EXPENSE'; latest: PsaExpenseDto };
+
+export type TimePostingKind = TimePostingSource['kind'];
 
 /**
  * `pending`: the latest version still has to reach the ERP (posted, corrected or reversed);
@@ -54,9 +59,9 @@ export class TimePosting {
   @Column({ name: 'latest_version', type: 'integer' })
   latestVersion: number;
 
-  /** the source record at `latest_version`, as the system API gave it */
+  /** the source record at `latest_version`, as the system API gave it (of the row's kind) */
   @Column({ type: 'jsonb' })
-  latest: Record<string, unknown>;
+  latest: TimePostingSource['latest'];
 
   /** deleted in the source after approval: whatever was posted is reversed */
   @Column({ type: 'boolean', default: false })
