@@ -8,6 +8,7 @@ export * from './read-security-config';
 export * from './roles/role.enum';
 export * from './roles/roles.decorator';
 export * from './roles/roles.guard';
+export * from './roles/service-api.decorator';
 export * from './jwt/access-token-claims';
 export * from './jwt/jwt-key';
 export * from './jwt/jwt.strategy';

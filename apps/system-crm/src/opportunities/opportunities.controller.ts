@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { OpportunityChangesDto, OpportunityDto } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { ChangesQueryDto } from '../changes/changes-query.dto';
 import { CanonicalIdParamDto } from '../common/dto/canonical-id-param.dto';
 import { CrmIdParamDto } from '../common/dto/crm-id-param.dto';
@@ -9,9 +9,7 @@ import { CrmProblemResponses } from '../common/crm-problem-responses.decorator';
 import { GetOpportunity } from './get-opportunity.use-case';
 import { ReadOpportunityChanges } from './read-opportunity-changes.use-case';
 
-@ApiTags('opportunities')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('opportunities')
 @CrmProblemResponses()
 @Controller('opportunities')
 export class OpportunitiesController {

@@ -1,24 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
 import {
   LinkPsaExternalReferenceDto,
   PsaExternalReferenceDto,
   PsaExternalReferenceListDto,
 } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { ExternalReferencesQueryDto } from './dto/external-references.query.dto';
 import { ExternalReferencesUseCase } from './external-references.use-case';
 
-@ApiTags('external references')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('external references')
 @Controller('external-references')
 export class ExternalReferencesController {
   constructor(private readonly references: ExternalReferencesUseCase) {}

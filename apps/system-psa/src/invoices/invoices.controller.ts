@@ -1,20 +1,16 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { PsaInvoiceDto, UpsertPsaInvoiceDto } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { InvoiceIdParamDto } from './dto/invoice-id.param.dto';
 import { InvoicesUseCase } from './invoices.use-case';
 
-@ApiTags('invoices')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('invoices')
 @Controller('invoices')
 export class InvoicesController {
   constructor(private readonly invoices: InvoicesUseCase) {}

@@ -1,12 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
@@ -15,16 +13,14 @@ import {
   PsaMilestoneDto,
   PsaProjectDto,
 } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { ActivateProjectUseCase } from './activate-project.use-case';
 import { ChangeProjectUseCase } from './change-project.use-case';
 import { CreateProjectUseCase } from './create-project.use-case';
 import { ProjectIdParamDto } from './dto/project-id.param.dto';
 import { GetProjectUseCase } from './get-project.use-case';
 
-@ApiTags('projects')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('projects')
 @Controller('projects')
 export class ProjectsController {
   constructor(

@@ -1,20 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { PsaBillRateDto, PsaRateCardDto } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { BillRateQueryDto } from './dto/bill-rate.query.dto';
 import { RateCardCodeParamDto } from './dto/rate-card-code.param.dto';
 import { RateCardsUseCase } from './rate-cards.use-case';
 
-@ApiTags('rate cards')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('rate cards')
 @Controller('rate-cards')
 export class RateCardsController {
   constructor(private readonly rateCards: RateCardsUseCase) {}

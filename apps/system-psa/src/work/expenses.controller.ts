@@ -1,21 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
 import { PsaExpenseDto, PsaExpensePageDto } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { ChangedWorkQueryDto } from './dto/changed-work.query.dto';
 import { SourceIdParamDto } from './dto/source-id.param.dto';
 import { ReadWorkUseCase } from './read-work.use-case';
 
-@ApiTags('expenses')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('expenses')
 @Controller('expenses')
 export class ExpensesController {
   constructor(private readonly work: ReadWorkUseCase) {}

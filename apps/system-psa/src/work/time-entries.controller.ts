@@ -1,21 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
 import { PsaTimeEntryDto, PsaTimeEntryPageDto } from '@p2c/canonical';
-import { Role, Roles } from '@p2c/security';
+import { ServiceApi } from '@p2c/security';
 import { ChangedWorkQueryDto } from './dto/changed-work.query.dto';
 import { SourceIdParamDto } from './dto/source-id.param.dto';
 import { ReadWorkUseCase } from './read-work.use-case';
 
-@ApiTags('time entries')
-@ApiBearerAuth()
-@Roles(Role.Service, Role.Admin)
+@ServiceApi('time entries')
 @Controller('time-entries')
 export class TimeEntriesController {
   constructor(private readonly work: ReadWorkUseCase) {}
