@@ -1,5 +1,6 @@
 export * from './calendar/calendar-date';
 export * from './events/business-events';
+export * from './events/project-activated';
 export * from './model/canonical-model';
 export * from './money/currency';
 export * from './money/decimal';

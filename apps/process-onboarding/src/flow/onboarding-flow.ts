@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ProjectActivated } from '@p2c/canonical';
+import { projectActivated } from '@p2c/canonical';
 import { QueueName, addToOutbox } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
@@ -120,18 +119,15 @@ export class OnboardingFlow {
       completedAt: () => 'now()',
     });
     const onboarding = await manager.findOneByOrFail(Onboarding, { id: onboardingId });
-    const event: ProjectActivated = {
-      id: randomUUID(),
-      type: 'ProjectActivated',
-      occurredAt: new Date().toISOString(),
-      correlationId: currentCorrelationId(),
-      payload: {
+    const event = projectActivated(
+      {
         project: onboarding.projectId,
         opportunity: onboarding.opportunityId,
         psaId: onboarding.psaProjectId ?? '',
         erpId: onboarding.erpProjectId ?? '',
       },
-    };
+      currentCorrelationId(),
+    );
     await addToOutbox(manager, {
       queue: QueueName.BusinessEvents,
       name: event.type,
