@@ -33,6 +33,36 @@ describe('ScenarioValidator', () => {
     );
   });
 
+  it('names every date that is no day of the calendar', () => {
+    const scenario = defaultScenario();
+    scenario.asOf = '2026-13-01';
+    scenario.opportunities[0].closeDate = '2026-02-30';
+    scenario.opportunities[1].startDate = '2026-4-01';
+
+    const result = validator.validate(scenario);
+
+    expect(result).toEqual({
+      valid: false,
+      problems: [
+        { path: '/asOf', message: 'must be a calendar date that exists (YYYY-MM-DD)' },
+        {
+          path: '/opportunities/0/closeDate',
+          message: 'must be a calendar date that exists (YYYY-MM-DD)',
+        },
+        {
+          path: '/opportunities/1/startDate',
+          message: 'must be a calendar date that exists (YYYY-MM-DD)',
+        },
+      ],
+    });
+  });
+
+  it('accepts a leap day', () => {
+    const scenario = defaultScenario();
+    scenario.opportunities[0].closeDate = '2028-02-29';
+    expect(validator.validate(scenario).valid).toBe(true);
+  });
+
   it('names references to things the scenario does not define, and duplicate keys', () => {
     const scenario = defaultScenario();
     scenario.opportunities[2].customer = '001NOBODY';

@@ -40,7 +40,9 @@ function toProblem(error: ErrorObject): ScenarioProblem {
   const message =
     error.keyword === 'enum'
       ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-      : (error.message ?? error.keyword);
+      : error.keyword === 'format' && (error.params as { format: string }).format === 'date'
+        ? 'must be a calendar date that exists (YYYY-MM-DD)'
+        : (error.message ?? error.keyword);
   return { path, message };
 }
 
