@@ -21,6 +21,10 @@ export const systemPsaConfigShape = {
   PSA_CREATE_RELOOK_DELAY_MS: millis(500),
   /** `service_name` of the external references that carry the gateway's canonical ids */
   PSA_GATEWAY_SERVICE_NAME: z.string().min(1).default('p2c-gateway'),
+  /** how long webhook inbox rows are kept (longer than the PSA's own 9-day feed) */
+  PSA_INBOX_RETENTION_DAYS: z.coerce.number().int().min(10).default(14),
+  /** how often each instance deletes inbox rows past their retention */
+  PSA_INBOX_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
   /** `service_name` of the external reference to the CRM opportunity a workspace was made for */
   PSA_CRM_SERVICE_NAME: z.string().min(1).default('salesforce'),
 };

@@ -2,8 +2,10 @@ import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { VendorCircuitReadiness, VendorHttpModule, vendorHttpDevSecrets } from '@p2c/vendor-http';
+import { CheckpointsModule } from './checkpoints/checkpoints.module';
 import { EventsModule } from './events/events.module';
 import { ExternalReferencesModule } from './external-references/external-references.module';
+import { InboxModule } from './inbox/inbox.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { ProjectsModule } from './projects/projects.module';
 import { systemPsaConfigShape } from './psa-config';
@@ -30,6 +32,8 @@ function metadata(options: SystemPsaOptions): ModuleMetadata {
       InvoicesModule,
       ExternalReferencesModule,
       EventsModule,
+      InboxModule,
+      CheckpointsModule,
     ],
     providers: [{ provide: APP_INTERCEPTOR, useClass: VendorErrorInterceptor }],
   };

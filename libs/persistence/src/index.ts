@@ -11,3 +11,4 @@ export * from './ensure-database';
 export * from './entities';
 export * from './transformers/minor-units.transformer';
 export * from './cross-reference.repository';
+export * from './feed-checkpoint.store';

@@ -14,7 +14,13 @@ const migrationNames = (app: DataOwner) =>
 /** The tables each app's schema must hold (and nothing of another app's). */
 const OWN_TABLES: Record<DataOwner, string[]> = {
   'system-crm': ['cross_references', 'idempotency_keys', 'sync_checkpoints'],
-  'system-psa': ['cross_references', 'idempotency_keys', 'inbox_messages', 'sync_checkpoints'],
+  'system-psa': [
+    'cross_references',
+    'idempotency_keys',
+    'inbox_messages',
+    'outbox_messages',
+    'sync_checkpoints',
+  ],
   'system-erp': ['cross_references', 'idempotency_keys'],
   'system-hcm': ['idempotency_keys'],
   'process-onboarding': [

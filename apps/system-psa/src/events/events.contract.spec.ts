@@ -170,6 +170,38 @@ describe('system-psa events against the sandbox PSA', () => {
     expect(approvedLater).toHaveLength(2);
   });
 
+  it('keeps each consumer’s checkpoint: a read with `consumer` and no cursor resumes there', async () => {
+    await approvedTime('checkpoint', 2);
+    const first: Page = (await bed.get('/events?consumer=spec-reader&limit=500')).body;
+    await bed.get('/checkpoints/events/spec-reader').expect(404);
+    const saved = await bed
+      .put('/checkpoints/events/spec-reader', { cursor: first.nextCursor ?? first.checkpoint })
+      .expect(200);
+    expect(saved.body).toMatchObject({
+      feed: 'events',
+      consumer: 'spec-reader',
+      cursor: first.nextCursor ?? first.checkpoint,
+    });
+    expect((await bed.get('/checkpoints/events/spec-reader').expect(200)).body).toEqual(saved.body);
+
+    const resumed: Page = (await bed.get('/events?consumer=spec-reader&limit=500')).body;
+    const direct: Page = (
+      await bed.get(`/events?cursor=${first.nextCursor ?? first.checkpoint}&limit=500`)
+    ).body;
+    expect(resumed.items.map((item) => item.id)).toEqual(direct.items.map((item) => item.id));
+
+    const timeCursor = (await bed.get('/time-entries?limit=1')).body.checkpoint as string;
+    expect(
+      (await bed.put('/checkpoints/events/spec-reader', { cursor: timeCursor })).body.code,
+    ).toBe('INVALID_CURSOR');
+    await bed.put('/checkpoints/invoices/spec-reader', { cursor: timeCursor }).expect(400);
+    await request(bed.app.getHttpServer())
+      .delete('/checkpoints/events/spec-reader')
+      .set('authorization', `Bearer ${bed.token}`)
+      .expect(204);
+    await bed.get('/checkpoints/events/spec-reader').expect(404);
+  });
+
   it('names corrections, withdrawals and completed milestones in canonical terms', async () => {
     const [id] = await approvedTime('changes', 1);
     const fabrikam = keyed(fabrikamProject(), 'events');

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '@p2c/messaging';
+import { CheckpointsModule } from '../checkpoints/checkpoints.module';
 import { PsaModule } from '../psa/psa.module';
 import { WorkModule } from '../work/work.module';
 import { EventMapper } from './event-mapper';
@@ -9,7 +11,7 @@ import { WebhooksController } from './webhooks.controller';
 
 /** PSA events: the pull feed for the process tier, and the webhook receiver that feeds the inbox. */
 @Module({
-  imports: [PsaModule, WorkModule],
+  imports: [CheckpointsModule, OutboxModule, PsaModule, WorkModule],
   controllers: [EventsController, WebhooksController],
   providers: [EventMapper, ReadEventsUseCase, ReceiveWebhookUseCase],
 })

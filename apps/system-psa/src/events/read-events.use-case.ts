@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PsaEventPageDto } from '@p2c/canonical';
+import { PsaCheckpoints } from '../checkpoints/psa-checkpoints';
 import { PassReader } from '../psa/pass-reader';
 import type { PsaEvent } from '../psa/psa-records';
 import type { EventsQueryDto } from './dto/events.query.dto';
@@ -16,6 +17,7 @@ export class ReadEventsUseCase {
   constructor(
     private readonly passes: PassReader,
     private readonly mapper: EventMapper,
+    private readonly checkpoints: PsaCheckpoints,
   ) {}
 
   async execute(query: EventsQueryDto): Promise<PsaEventPageDto> {
@@ -29,7 +31,7 @@ export class ReadEventsUseCase {
         ascendingIds: false,
       },
       {
-        cursor: query.cursor,
+        cursor: await this.checkpoints.resume('events', query),
         since: query.since,
         limit: query.limit ?? DEFAULT_LIMIT,
         accept: (event) => !seen.has(event.id) && Boolean(seen.add(event.id)),

@@ -5,6 +5,7 @@ import {
   PsaTimeEntryDto,
   PsaTimeEntryPageDto,
 } from '@p2c/canonical';
+import { PsaCheckpoints } from '../checkpoints/psa-checkpoints';
 import { PassReader } from '../psa/pass-reader';
 import { PsaApi } from '../psa/psa-api';
 import type { PsaExpense, PsaTimeEntry, PsaVersioned } from '../psa/psa-records';
@@ -23,6 +24,7 @@ export class ReadWorkUseCase {
     private readonly passes: PassReader,
     private readonly api: PsaApi,
     private readonly mapper: WorkMapper,
+    private readonly checkpoints: PsaCheckpoints,
   ) {}
 
   timeEntries(query: ChangedWorkQueryDto): Promise<PsaTimeEntryPageDto> {
@@ -68,7 +70,10 @@ export class ReadWorkUseCase {
         ascendingIds: true,
       },
       {
-        cursor: query.cursor,
+        cursor: await this.checkpoints.resume(
+          resource === 'expenses' ? 'expenses' : 'time-entries',
+          query,
+        ),
         since: query.updatedSince,
         limit: query.limit ?? DEFAULT_LIMIT,
         accept: (record) => status === 'ANY' || record.approved === (status === 'APPROVED'),

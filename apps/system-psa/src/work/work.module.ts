@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CheckpointsModule } from '../checkpoints/checkpoints.module';
 import { PsaModule } from '../psa/psa.module';
 import { ExpensesController } from './expenses.controller';
 import { ReadWorkUseCase } from './read-work.use-case';
@@ -7,7 +8,7 @@ import { WorkMapper } from './work-mapper';
 
 /** Time entries and expenses. */
 @Module({
-  imports: [PsaModule],
+  imports: [CheckpointsModule, PsaModule],
   controllers: [TimeEntriesController, ExpensesController],
   providers: [ReadWorkUseCase, WorkMapper],
   exports: [WorkMapper],

@@ -1,6 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export const WORK_STATUS_FILTERS = ['APPROVED', 'SUBMITTED', 'ANY'] as const;
 export type WorkStatusFilter = (typeof WORK_STATUS_FILTERS)[number];
@@ -13,6 +23,15 @@ export class ChangedWorkQueryDto {
   @IsString()
   @MaxLength(2048)
   cursor?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Without a cursor: read on from this consumer\u2019s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one.',
+    example: 'process-time',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/) // a consumer name of /checkpoints
+  consumer?: string;
 
   @ApiPropertyOptional({
     description:
