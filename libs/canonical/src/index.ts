@@ -42,6 +42,7 @@ export * from './dto/erp/upsert-erp-project.dto';
 export * from './dto/erp/erp-employee.dto';
 export * from './dto/erp/upsert-time-posting.dto';
 export * from './dto/erp/time-posting.dto';
+export * from './dto/erp/time-posting-status';
 export * from './dto/erp/time-posting-page.dto';
 export * from './dto/erp/time-posting-summary.dto';
 export * from './dto/erp/time-posting-summary.query.dto';

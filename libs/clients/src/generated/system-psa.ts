@@ -222,6 +222,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/checkpoints/{feed}/{consumer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a consumer has got to in a pass
+     * @description `GET /<feed>` with `consumer` and no cursor reads on from here.
+     */
+    get: operations['CheckpointsController_get'];
+    /**
+     * Save a consumer’s checkpoint after it has taken in a page
+     * @description The latest save wins; the answer is the checkpoint as it stands.
+     */
+    put: operations['CheckpointsController_save'];
+    post?: never;
+    /**
+     * Forget a consumer’s checkpoint
+     * @description Its next read starts a first pass (everything the PSA keeps).
+     */
+    delete: operations['CheckpointsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/invoices/{id}': {
     parameters: {
       query?: never;
@@ -304,6 +332,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inbox/{eventId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A PSA event the webhook brought in, as it was stored
+     * @description What the consumer of a `psa-events` job (ids only) reads. Kept for PSA_INBOX_RETENTION_DAYS.
+     */
+    get: operations['InboxController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -341,10 +389,32 @@ export interface components {
     };
     PsaAssignmentDto: {
       /**
+       * @description Role code, as rate cards use it.
+       * @example SENIOR
+       */
+      role: string;
+      /**
+       * @description First day of the assignment.
+       * @example 2026-10-01
+       */
+      startDate: string;
+      /**
+       * @description Last day of the assignment.
+       * @example 2027-01-29
+       */
+      endDate: string;
+      /**
+       * @description Planned hours per week.
+       * @example 40
+       */
+      hoursPerWeek: number;
+      /**
        * @description The worker’s HCM employee id.
        * @example E1003
        */
       worker: string;
+    };
+    PsaOpenAssignmentDto: {
       /**
        * @description Role code, as rate cards use it.
        * @example SENIOR
@@ -365,33 +435,11 @@ export interface components {
        * @example 40
        */
       hoursPerWeek: number;
-    };
-    PsaOpenAssignmentDto: {
       /**
        * @description What the PSA shows on the open role; unique on its project.
-       * @example ANALYST, open: E1024 Yara Ito is inactive in the HCM
+       * @example SENIOR, open: E1024 Yara Ito is inactive in the HCM
        */
       label: string;
-      /**
-       * @description Role code, as rate cards use it.
-       * @example ANALYST
-       */
-      role: string;
-      /**
-       * @description First day of the assignment.
-       * @example 2026-10-26
-       */
-      startDate: string;
-      /**
-       * @description Last day of the assignment.
-       * @example 2027-02-26
-       */
-      endDate: string;
-      /**
-       * @description Planned hours per week.
-       * @example 40
-       */
-      hoursPerWeek: number;
     };
     CreatePsaProjectDto: {
       /**
@@ -589,11 +637,6 @@ export interface components {
        */
       sourceSystem: 'psa';
       /**
-       * @description The PSA’s id of the entry.
-       * @example 100000042
-       */
-      sourceId: string;
-      /**
        * @description Bumped by every edit, approval and withdrawal.
        * @example 2
        */
@@ -603,6 +646,32 @@ export interface components {
        * @example PRJ-006NW000101
        */
       project?: string;
+      /**
+       * @description Whether the client is billed for it.
+       * @example true
+       */
+      billable: boolean;
+      /**
+       * @description APPROVED or SUBMITTED.
+       * @example APPROVED
+       * @enum {string}
+       */
+      status: 'APPROVED' | 'SUBMITTED';
+      /**
+       * @description Whether an invoice recorded in the PSA bills it.
+       * @example false
+       */
+      invoiced: boolean;
+      /**
+       * @description When this version was made (the PSA’s clock).
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      changedAt: string;
+      /**
+       * @description The PSA’s id of the entry.
+       * @example 100000042
+       */
+      sourceId: string;
       /**
        * @description The worker’s HCM employee id; absent when the PSA user has none.
        * @example E1003
@@ -629,6 +698,43 @@ export interface components {
        */
       hours: string;
       /**
+       * @description The worker’s note.
+       * @example Workshop preparation
+       */
+      notes?: string;
+    };
+    PsaTimeEntryPageDto: {
+      /**
+       * @description Pass as `cursor` for the rest of this pass; absent once the pass is complete.
+       * @example eyJsaXN0Ijoid29yayJ9
+       */
+      nextCursor?: string;
+      /**
+       * @description Store it and pass it as `cursor` to resume: mid-pass it continues the pass; after the last page it starts the next pass, which reads again everything changed since this one began (so nothing is missed; de-duplicate on source id and version).
+       * @example eyJsaXN0Ijoid29yayJ9
+       */
+      checkpoint: string;
+      /** @description The time entries of this page. */
+      items: components['schemas']['PsaTimeEntryDto'][];
+    };
+    PsaExpenseDto: {
+      /**
+       * @description Always `psa`.
+       * @example psa
+       * @enum {string}
+       */
+      sourceSystem: 'psa';
+      /**
+       * @description Bumped by every edit, approval and withdrawal.
+       * @example 2
+       */
+      sourceVersion: number;
+      /**
+       * @description Canonical project id; absent when the workspace was not set up by the gateway.
+       * @example PRJ-006NW000101
+       */
+      project?: string;
+      /**
        * @description Whether the client is billed for it.
        * @example true
        */
@@ -640,11 +746,6 @@ export interface components {
        */
       status: 'APPROVED' | 'SUBMITTED';
       /**
-       * @description The worker’s note.
-       * @example Workshop preparation
-       */
-      notes?: string;
-      /**
        * @description Whether an invoice recorded in the PSA bills it.
        * @example false
        */
@@ -654,43 +755,11 @@ export interface components {
        * @example 2026-11-20T09:15:00.000Z
        */
       changedAt: string;
-    };
-    PsaTimeEntryPageDto: {
-      /** @description The time entries of this page. */
-      items: components['schemas']['PsaTimeEntryDto'][];
-      /**
-       * @description Pass as `cursor` for the rest of this pass; absent once the pass is complete.
-       * @example eyJsaXN0Ijoid29yayJ9
-       */
-      nextCursor?: string;
-      /**
-       * @description Store it and pass it as `cursor` to resume: mid-pass it continues the pass; after the last page it starts the next pass, which reads again everything changed since this one began (so nothing is missed; de-duplicate on source id and version).
-       * @example eyJsaXN0Ijoid29yayJ9
-       */
-      checkpoint: string;
-    };
-    PsaExpenseDto: {
-      /**
-       * @description Always `psa`.
-       * @example psa
-       * @enum {string}
-       */
-      sourceSystem: 'psa';
       /**
        * @description The PSA’s id of the expense.
        * @example 19000007
        */
       sourceId: string;
-      /**
-       * @description Bumped by every edit, approval and withdrawal.
-       * @example 2
-       */
-      sourceVersion: number;
-      /**
-       * @description Canonical project id; absent when the workspace was not set up by the gateway.
-       * @example PRJ-006NW000101
-       */
-      project?: string;
       /**
        * @description The worker’s HCM employee id.
        * @example E1003
@@ -709,35 +778,12 @@ export interface components {
        */
       category: string;
       /**
-       * @description Whether the client is billed for it.
-       * @example true
-       */
-      billable: boolean;
-      /**
-       * @description APPROVED or SUBMITTED.
-       * @example APPROVED
-       * @enum {string}
-       */
-      status: 'APPROVED' | 'SUBMITTED';
-      /**
        * @description The worker’s note.
        * @example Train to the client site
        */
       notes?: string;
-      /**
-       * @description Whether an invoice recorded in the PSA bills it.
-       * @example false
-       */
-      invoiced: boolean;
-      /**
-       * @description When this version was made (the PSA’s clock).
-       * @example 2026-11-20T09:15:00.000Z
-       */
-      changedAt: string;
     };
     PsaExpensePageDto: {
-      /** @description The expenses of this page. */
-      items: components['schemas']['PsaExpenseDto'][];
       /**
        * @description Pass as `cursor` for the rest of this pass; absent once the pass is complete.
        * @example eyJsaXN0Ijoid29yayJ9
@@ -748,6 +794,28 @@ export interface components {
        * @example eyJsaXN0Ijoid29yayJ9
        */
       checkpoint: string;
+      /** @description The expenses of this page. */
+      items: components['schemas']['PsaExpenseDto'][];
+    };
+    PsaCheckpointDto: {
+      /**
+       * @example events
+       * @enum {string}
+       */
+      feed: 'events' | 'time-entries' | 'expenses';
+      /** @example process-time */
+      consumer: string;
+      /** @description The `checkpoint` (or `nextCursor`) the consumer saved: a read resumes there. */
+      cursor: string;
+      /**
+       * @description When it was saved.
+       * @example 2026-11-20T09:05:00.000Z
+       */
+      updatedAt: string;
+    };
+    SavePsaCheckpointDto: {
+      /** @description The `checkpoint` of the last page the consumer has taken in completely. */
+      cursor: string;
     };
     UpsertPsaInvoiceDto: {
       /**
@@ -1058,6 +1126,8 @@ export type SchemaPsaTimeEntryDto = components['schemas']['PsaTimeEntryDto'];
 export type SchemaPsaTimeEntryPageDto = components['schemas']['PsaTimeEntryPageDto'];
 export type SchemaPsaExpenseDto = components['schemas']['PsaExpenseDto'];
 export type SchemaPsaExpensePageDto = components['schemas']['PsaExpensePageDto'];
+export type SchemaPsaCheckpointDto = components['schemas']['PsaCheckpointDto'];
+export type SchemaSavePsaCheckpointDto = components['schemas']['SavePsaCheckpointDto'];
 export type SchemaUpsertPsaInvoiceDto = components['schemas']['UpsertPsaInvoiceDto'];
 export type SchemaPsaInvoiceDto = components['schemas']['PsaInvoiceDto'];
 export type SchemaPsaSubjectDto = components['schemas']['PsaSubjectDto'];
@@ -1440,6 +1510,8 @@ export interface operations {
       query?: {
         /** @description A `nextCursor` or `checkpoint` of an earlier answer; absent: a first pass. */
         cursor?: string;
+        /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
+        consumer?: string;
         /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
         updatedSince?: string;
         /** @description Items per page. */
@@ -1504,6 +1576,8 @@ export interface operations {
       query?: {
         /** @description A `nextCursor` or `checkpoint` of an earlier answer; absent: a first pass. */
         cursor?: string;
+        /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
+        consumer?: string;
         /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
         updatedSince?: string;
         /** @description Items per page. */
@@ -1556,6 +1630,137 @@ export interface operations {
       };
       /** @description NOT_FOUND: no such expense (or it was deleted) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CheckpointsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The pass: `GET /<feed>`. */
+        feed: 'events' | 'time-entries' | 'expenses';
+        /** @description Who reads it. */
+        consumer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PsaCheckpointDto'];
+        };
+      };
+      /** @description problem+json: no valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: the token lacks the service or admin role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the consumer has saved none yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CheckpointsController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The pass: `GET /<feed>`. */
+        feed: 'events' | 'time-entries' | 'expenses';
+        /** @description Who reads it. */
+        consumer: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavePsaCheckpointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PsaCheckpointDto'];
+        };
+      };
+      /** @description problem+json INVALID_CURSOR or VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: no valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: the token lacks the service or admin role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CheckpointsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The pass: `GET /<feed>`. */
+        feed: 'events' | 'time-entries' | 'expenses';
+        /** @description Who reads it. */
+        consumer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the checkpoint is gone (or never was) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: no valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: the token lacks the service or admin role */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1699,6 +1904,8 @@ export interface operations {
       query?: {
         /** @description A `nextCursor` or `checkpoint` of an earlier answer; absent: a first pass. */
         cursor?: string;
+        /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
+        consumer?: string;
         /** @description Without a cursor: only events after this instant (the PSA’s clock); absent: all it keeps (9 days). */
         since?: string;
         /** @description Events per page. */
@@ -1760,6 +1967,35 @@ export interface operations {
       };
       /** @description INVALID_WEBHOOK_SIGNATURE */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InboxController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The PSA’s event id (as in the webhook and the feed). */
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PsaEventDto'];
+        };
+      };
+      /** @description NOT_FOUND: never received, or pruned */
+      404: {
         headers: {
           [name: string]: unknown;
         };

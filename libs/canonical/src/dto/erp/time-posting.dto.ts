@@ -1,37 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
-
-export const TIME_POSTING_STATUSES = ['POSTED', 'REVERSED', 'PENDING_APPROVAL'] as const;
-export type TimePostingStatus = (typeof TIME_POSTING_STATUSES)[number];
+import { ErpPostingRecordDto } from './erp-posting-record.dto';
+import { ErpPostingStatus } from './erp-posting-status.decorator';
+import { TimePostingStatus } from './time-posting-status';
 
 /** Time in the ERP's project accounting (a timeBill). */
-export class TimePostingDto {
-  @ApiPropertyOptional({
-    description:
-      'Posting id (the timeBill’s external id); absent for time keyed into the ERP by hand.',
-    example: 'psa-time-31000017-v1',
-  })
-  @IsOptional()
-  @IsString()
-  id?: string;
-
-  @ApiProperty({ description: 'The ERP’s internal id of the timeBill.', example: '50001' })
-  @IsString()
-  erpId: string;
-
-  @ApiPropertyOptional({ description: 'Canonical project id.', example: 'P-006NW000101' })
-  @IsOptional()
-  @IsString()
-  project?: string;
-
-  @ApiPropertyOptional({ description: 'Canonical worker id.', example: 'E1001' })
-  @IsOptional()
-  @IsString()
-  worker?: string;
-
+export class TimePostingDto extends ErpPostingRecordDto({
+  record: 'timeBill',
+  holds: 'time',
+  idExample: 'psa-time-31000017-v1',
+  erpIdExample: '50001',
+}) {
   @ApiProperty({ description: 'Date the work was done.', example: '2026-11-02' })
   @IsCalendarDate()
   workDate: string;
@@ -72,12 +54,6 @@ export class TimePostingDto {
   @IsString()
   memo?: string;
 
-  @ApiProperty({
-    description:
-      'POSTED counts in project accounting; REVERSED (the ERP’s "Rejected") no longer does.',
-    enum: TIME_POSTING_STATUSES,
-    example: 'POSTED',
-  })
-  @IsIn(TIME_POSTING_STATUSES)
+  @ErpPostingStatus()
   status: TimePostingStatus;
 }

@@ -10,24 +10,13 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
-import { ERP_EXTERNAL_ID_PATTERN } from './erp-patterns';
+import { UpsertErpPostingDto } from './upsert-erp-posting.dto';
 
 /**
  * Approved time as the gateway posts it to the ERP's project accounting (a timeBill). PUT the same
  * posting id again to correct it (the one ERP record changes in place).
  */
-export class UpsertTimePostingDto {
-  @ApiProperty({
-    description: 'Canonical project id; the project must be in the ERP.',
-    example: 'P-006NW000101',
-  })
-  @Matches(ERP_EXTERNAL_ID_PATTERN, { message: 'project must be a canonical id' })
-  project: string;
-
-  @ApiProperty({ description: 'Canonical worker id (HCM employee id).', example: 'E1001' })
-  @Matches(ERP_EXTERNAL_ID_PATTERN, { message: 'worker must be a canonical id' })
-  worker: string;
-
+export class UpsertTimePostingDto extends UpsertErpPostingDto {
   @ApiProperty({ description: 'Date the work was done.', example: '2026-11-02' })
   @IsCalendarDate()
   workDate: string;
