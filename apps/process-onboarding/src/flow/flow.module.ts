@@ -45,6 +45,13 @@ const HANDLERS = [
     RecoverySweep,
     FlowWorkers,
   ],
-  exports: [FlowSettings, OnboardingFlow, OnboardingLauncher, ChangeOrderIntake, RecoverySweep],
+  exports: [
+    FlowSettings,
+    ExceptionRecorder,
+    OnboardingFlow,
+    OnboardingLauncher,
+    ChangeOrderIntake,
+    RecoverySweep,
+  ],
 })
 export class FlowModule {}

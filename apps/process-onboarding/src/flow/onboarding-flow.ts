@@ -9,7 +9,7 @@ import { audit } from './audit';
 import { ExceptionRecorder, exceptionSubjectOf } from './exception-recorder';
 import { recordHops } from './ledger';
 import type { StepResult } from './step-handler';
-import { ONBOARDING_STEPS, StepName } from './step-name';
+import { ONBOARDING_STEPS, RESTAFF_STEP, StepName } from './step-name';
 import type { StepFailure } from './step-failure.exception';
 import { StepClaim, StepStore } from './step-store';
 
@@ -42,6 +42,13 @@ export class OnboardingFlow {
         exceptionSubjectOf(onboarding, step),
         `Succeeded when retried: ${result.outcome}`,
       );
+      if (result.staffingGap)
+        await this.exceptions.raise(
+          manager,
+          { step: RESTAFF_STEP, subjectType: 'opportunity', subjectId: onboarding.opportunityId },
+          result.staffingGap,
+          exceptionContext(onboarding, step),
+        );
       if (step.subject) return { cycleSeconds: undefined };
       const next = ONBOARDING_STEPS[ONBOARDING_STEPS.indexOf(step.name as StepName) + 1];
       if (next) {
@@ -66,11 +73,7 @@ export class OnboardingFlow {
       if (!(await this.store.failed(manager, claim, failure.message))) return false;
       if (!step.subject) await manager.update(Onboarding, onboarding.id, { status: 'blocked' });
       await this.exceptions.raise(manager, exceptionSubjectOf(onboarding, step), failure, {
-        onboardingId: onboarding.id,
-        stepId: step.id,
-        opportunity: onboarding.opportunityId,
-        opportunityCrmId: onboarding.opportunityCrmId,
-        project: onboarding.projectId,
+        ...exceptionContext(onboarding, step),
         retry: `POST /onboardings/${onboarding.id}/retry`,
       });
       return true;
@@ -140,4 +143,15 @@ export class OnboardingFlow {
     const completedAt = onboarding.completedAt ?? new Date();
     return (completedAt.getTime() - onboarding.createdAt.getTime()) / 1000;
   }
+}
+
+/** What an exception of the onboarding's records about where it came from. */
+function exceptionContext(onboarding: Onboarding, step: OnboardingStep) {
+  return {
+    onboardingId: onboarding.id,
+    stepId: step.id,
+    opportunity: onboarding.opportunityId,
+    opportunityCrmId: onboarding.opportunityCrmId,
+    project: onboarding.projectId,
+  };
 }

@@ -8,6 +8,8 @@ export enum ReasonCode {
   RATE_MISSING = 'RATE_MISSING',
   /** a planned worker the HCM does not know, or no longer employs */
   WORKER_UNMAPPED = 'WORKER_UNMAPPED',
+  /** a planned worker is inactive in or unknown to the HCM: the role is held open to restaff */
+  WORKER_INACTIVE = 'WORKER_INACTIVE',
   /** several ERP customers (or PSA projects) could be the one: a person must choose */
   DUPLICATE_SUSPECTED = 'DUPLICATE_SUSPECTED',
   /** a system refused the write */

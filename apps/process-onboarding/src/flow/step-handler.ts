@@ -1,5 +1,6 @@
 import type { LedgerSystem, Onboarding, OnboardingStep } from '@p2c/persistence';
 import type { StepName } from './step-name';
+import type { StepFailure } from './step-failure.exception';
 
 export interface StepContext {
   onboarding: Onboarding;
@@ -42,6 +43,11 @@ export interface StepResult {
   outcome: string;
   onboarding?: OnboardingFacts;
   hops?: LedgerHop[];
+  /**
+   * Roles the step set up open because their planned workers cannot be staffed: an exception
+   * for delivery, raised with the success, that does not stop the flow.
+   */
+  staffingGap?: StepFailure;
 }
 
 /**

@@ -22,3 +22,6 @@ export const CHANGE_ORDER_POSITION = 100;
 
 /** The flow name on exception rows and ledger hops. */
 export const ONBOARDING_FLOW = 'project-onboarding';
+
+/** The step named on a staffing gap's exception: restaffing happens in the PSA, not in a step. */
+export const RESTAFF_STEP = 'restaff-project';

@@ -38,6 +38,17 @@ export interface OnboardingAssignmentTerms {
   hoursPerWeek: number;
 }
 
+/**
+ * A planned assignment whose worker cannot be staffed (inactive in or unknown to the HCM): the
+ * project is set up with the role held open in the PSA, for delivery to restaff.
+ */
+export interface OnboardingOpenAssignmentTerms extends OnboardingAssignmentTerms {
+  /** what the PSA shows on the open role (unique on the project) */
+  label: string;
+  /** why the planned worker cannot be staffed, in words */
+  reason: string;
+}
+
 /** The deal as validated: what both projects are set up from (and brought to by change orders). */
 export interface OnboardingTerms {
   /** the CRM's LastModifiedDate of the deal as read */
@@ -54,7 +65,10 @@ export interface OnboardingTerms {
   startDate: string;
   endDate: string;
   milestones: OnboardingMilestoneTerms[];
+  /** the assignments that can be staffed */
   assignments: OnboardingAssignmentTerms[];
+  /** the ones held open (absent on onboardings validated before roles could be held open) */
+  openAssignments?: OnboardingOpenAssignmentTerms[];
 }
 
 /**

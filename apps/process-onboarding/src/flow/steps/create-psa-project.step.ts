@@ -4,11 +4,14 @@ import { CrossReferenceRepository } from '@p2c/persistence';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { StepName } from '../step-name';
 import { termsOf } from './onboarding-terms';
-import { psaMilestones } from './project-bodies';
+import { psaMilestones, psaOpenAssignments } from './project-bodies';
+import { staffingGap } from './staffing-gap';
 
 /**
- * Sets the project up in the PSA with its rate card, milestones and planned assignments. The PSA
- * system API finds what an earlier run made (even one whose answer was lost) and completes it.
+ * Sets the project up in the PSA with its rate card, milestones and planned assignments, and the
+ * roles whose planned workers cannot be staffed held open; those become one exception for
+ * delivery to restaff, and the flow goes on. The PSA system API finds what an earlier run made
+ * (even one whose answer was lost) and completes it.
  */
 @Injectable()
 export class CreatePsaProjectStep implements StepHandler {
@@ -33,6 +36,7 @@ export class CreatePsaProjectStep implements StepHandler {
           budget: { amount: terms.amount, currency: terms.currency },
           milestones: psaMilestones(terms.milestones, terms.currency),
           assignments: terms.assignments,
+          openAssignments: psaOpenAssignments(terms.openAssignments ?? []),
         },
       }),
     );
@@ -42,8 +46,9 @@ export class CreatePsaProjectStep implements StepHandler {
       system: 'psa',
     });
     return {
-      outcome: `PSA project ${psaId ?? project.id} set up with rate card ${project.rateCard ?? terms.rateCard}, ${project.milestones.length} milestone(s) and ${project.assignments.length} assignment(s).`,
+      outcome: `PSA project ${psaId ?? project.id} set up with rate card ${project.rateCard ?? terms.rateCard}, ${project.milestones.length} milestone(s), ${project.assignments.length} assignment(s) and ${project.openAssignments.length} open role(s).`,
       onboarding: { psaProjectId: psaId ?? null },
+      staffingGap: staffingGap(onboarding, terms),
     };
   }
 }

@@ -1,5 +1,9 @@
 import type { SystemErpApi, SystemPsaApi } from '@p2c/clients';
-import type { OnboardingMilestoneTerms, OnboardingTerms } from '@p2c/persistence';
+import type {
+  OnboardingMilestoneTerms,
+  OnboardingOpenAssignmentTerms,
+  OnboardingTerms,
+} from '@p2c/persistence';
 
 /** The PSA's milestones of a project in the deal's currency. */
 export function psaMilestones(
@@ -11,6 +15,19 @@ export function psaMilestones(
     name: milestone.name,
     amount: { amount: milestone.amount, currency },
     dueDate: milestone.dueDate,
+  }));
+}
+
+/** The roles the PSA holds open on a project, by their labels. */
+export function psaOpenAssignments(
+  open: readonly OnboardingOpenAssignmentTerms[],
+): SystemPsaApi.SchemaPsaOpenAssignmentDto[] {
+  return open.map(({ label, role, startDate, endDate, hoursPerWeek }) => ({
+    label,
+    role,
+    startDate,
+    endDate,
+    hoursPerWeek,
   }));
 }
 

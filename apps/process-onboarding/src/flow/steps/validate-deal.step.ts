@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
-import type { ExceptionOwnerGroup, OnboardingTerms } from '@p2c/persistence';
+import type {
+  ExceptionOwnerGroup,
+  OnboardingOpenAssignmentTerms,
+  OnboardingTerms,
+} from '@p2c/persistence';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { ReasonCode, StepFailure } from '../step-failure.exception';
 import { StepName } from '../step-name';
@@ -14,17 +18,14 @@ interface Problem {
 }
 
 /** Which reason names the exception when a deal has several kinds of problem. */
-const PRECEDENCE = [
-  ReasonCode.INVALID_DIMENSION,
-  ReasonCode.RATE_MISSING,
-  ReasonCode.WORKER_UNMAPPED,
-];
+const PRECEDENCE = [ReasonCode.INVALID_DIMENSION, ReasonCode.RATE_MISSING];
 
 /**
  * Reads the deal from the CRM and checks, before anything is written anywhere, that both systems
  * can take its project: the ERP its legal entity, cost centre, currency and class; the PSA its
- * rate card (in the deal's currency); the HCM every planned worker (known and active). Every
- * problem found is listed in one exception.
+ * rate card (in the deal's currency). Every problem found is listed in one exception. A planned
+ * worker the HCM does not know, or no longer employs, is a staffing gap, not a problem: the
+ * assignment is kept apart in the terms, to be held open in the PSA for delivery to restaff.
  */
 @Injectable()
 export class ValidateDealStep implements StepHandler {
@@ -51,10 +52,8 @@ export class ValidateDealStep implements StepHandler {
         'finance-ops',
         `Deal ${onboarding.opportunityCrmId ?? onboarding.opportunityId} is no longer in the CRM.`,
       );
-    const terms = dealTerms(deal);
-    const problems = (
-      await Promise.all([this.dimensions(terms), this.rateCard(terms), this.workers(terms)])
-    ).flat();
+    const terms = await this.withStaffingGaps(dealTerms(deal));
+    const problems = (await Promise.all([this.dimensions(terms), this.rateCard(terms)])).flat();
     if (problems.length > 0) {
       const lead = PRECEDENCE.find((code) => problems.some((p) => p.reasonCode === code));
       const first = problems.find((problem) => problem.reasonCode === lead) ?? problems[0];
@@ -66,7 +65,7 @@ export class ValidateDealStep implements StepHandler {
       );
     }
     return {
-      outcome: `Deal ${deal.crmId} checked: ${terms.legalEntity} / ${terms.costCenter} / ${terms.currency} / ${terms.billingModel}, rate card ${terms.rateCard}, ${terms.assignments.length} planned assignment(s).`,
+      outcome: `Deal ${deal.crmId} checked: ${terms.legalEntity} / ${terms.costCenter} / ${terms.currency} / ${terms.billingModel}, rate card ${terms.rateCard}, ${terms.assignments.length} planned assignment(s), ${terms.openAssignments?.length ?? 0} to restaff.`,
       onboarding: {
         terms,
         customerId: terms.customer,
@@ -117,24 +116,30 @@ export class ValidateDealStep implements StepHandler {
     return [];
   }
 
-  private async workers(terms: OnboardingTerms): Promise<Problem[]> {
-    const planned = [...new Map(terms.assignments.map((a) => [a.worker, a])).values()];
-    const found = await Promise.all(
-      planned.map(async (assignment) => ({
-        assignment,
-        worker: await orNotFound(
-          unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id: assignment.worker } } })),
+  /** The terms with the assignments of workers the HCM does not know or employ held apart. */
+  private async withStaffingGaps(terms: OnboardingTerms): Promise<OnboardingTerms> {
+    const planned = [...new Set(terms.assignments.map((a) => a.worker))];
+    const workers = new Map(
+      await Promise.all(
+        planned.map(
+          async (id) =>
+            [
+              id,
+              await orNotFound(unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } }))),
+            ] as const,
         ),
-      })),
+      ),
     );
-    return found
-      .filter(({ worker }) => !worker?.active)
-      .map(({ assignment, worker }) => ({
-        reasonCode: ReasonCode.WORKER_UNMAPPED,
-        ownerGroup: 'integration-support',
-        message: worker
-          ? `Worker ${assignment.worker} (${worker.name}, planned as ${assignment.role}) is no longer active in the HCM; restaff the deal.`
-          : `Worker ${assignment.worker} (planned as ${assignment.role}) is not in the HCM; correct the assignment.`,
-      }));
+    const open: OnboardingOpenAssignmentTerms[] = [];
+    const staffable = terms.assignments.filter((assignment) => {
+      const worker = workers.get(assignment.worker);
+      if (worker?.active) return true;
+      const reason = worker
+        ? `${assignment.worker} (${worker.name}) is inactive in the HCM`
+        : `${assignment.worker} is not in the HCM`;
+      open.push({ ...assignment, label: `${assignment.role}, open: ${reason}`, reason });
+      return false;
+    });
+    return { ...terms, assignments: staffable, openAssignments: open };
   }
 }
