@@ -1,11 +1,14 @@
 /**
  * `npm start`: applies migrations, then starts the vendor sandbox and every app, each in its own
- * process with its default port (`<APP>_PORT` overrides one; `PORT` is the experience API's).
- * Ctrl-C stops them all.
+ * process with its default port (`<APP>_PORT` overrides one; `PORT` is the experience API's), and
+ * subscribes system-psa's webhook receiver to the sandbox PSA's events (unless `PSA_BASE_URL`
+ * points system-psa at another PSA, whose operator does that in its settings). Ctrl-C stops
+ * them all.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GATEWAY_APPS, GatewayAppName } from '@p2c/platform';
+import { registerPsaWebhook } from './register-psa-webhook';
 
 const root = join(__dirname, '..');
 
@@ -48,6 +51,11 @@ async function main(): Promise<void> {
   for (const child of children) child.on('exit', (code) => stop(code ?? 1));
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  if (!process.env.PSA_BASE_URL)
+    await registerPsaWebhook(
+      `http://127.0.0.1:${portFor('vendor-sandbox')}`,
+      `http://127.0.0.1:${portFor('system-psa')}`,
+    ).catch((error: Error) => console.error(`PSA webhooks not registered: ${error.message}`));
 }
 
 main().catch((error: unknown) => {

@@ -41,8 +41,8 @@ export const processTimeConfigShape = {
   TIME_POSTING_MAX_DEFERRALS: z.coerce.number().int().min(0).default(30),
   /** how long a project's, period's, rate's answer is reused for pricing (fresh on a retry) */
   TIME_PRICING_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
-  /** how often the webhook inbox is drained */
-  TIME_INBOX_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  /** psa-events jobs (PSA webhooks) worked at once per worker process */
+  TIME_PSA_EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** how often the PSA event feed is read from its checkpoint */
   TIME_FEED_POLL_MS: z.coerce.number().int().min(50).default(15_000),
   /** how often approved time and expenses are swept for anything webhooks and feed missed */

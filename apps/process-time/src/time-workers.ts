@@ -1,13 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { OutboxRelay, QueueFactory, QueueName } from '@p2c/messaging';
+import { OutboxRelay, PsaEventJobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { ProcessRole, runsWorkers } from '@p2c/platform';
 import { INTAKE_JOBS, IntakeJob, IntakeJobName } from './intake/intake.job';
+import { PsaEventJob } from './intake/psa-event.job';
 import { PostEntryJob, PostEntryJobData } from './posting/post-entry.job';
+
+/** Schedules of earlier versions, removed from Redis so their ticks stop. */
+const RETIRED_SCHEDULES = ['process-time:drain-inbox'];
 
 /**
  * In the `worker` and `all` roles: the posting worker (TIME_POSTING_CONCURRENCY, a queue limiter
- * so a 429 can pause it), the intake worker with its schedules (one tick per interval across all
+ * so a 429 can pause it), the psa-events worker (PSA webhooks handed on by system-psa), the
+ * intake worker with its schedules (one tick per interval across all
  * replicas: BullMQ job schedulers live in Redis), and the outbox relay. Everything stops with the
  * app (QueueFactory and OutboxRelay close themselves on shutdown).
  */
@@ -20,6 +25,7 @@ export class TimeWorkers implements OnApplicationBootstrap {
     private readonly relay: OutboxRelay,
     private readonly posting: PostEntryJob,
     private readonly intake: IntakeJob,
+    private readonly psaEvents: PsaEventJob,
     @Inject(ConfigService) private readonly config: ConfigService,
   ) {}
 
@@ -39,18 +45,27 @@ export class TimeWorkers implements OnApplicationBootstrap {
         stalledInterval: lockDuration,
       },
     );
+    this.queues.worker<PsaEventJobData, number>(
+      QueueName.PsaEvents,
+      (job) => this.psaEvents.process(job),
+      {
+        concurrency: this.config.getOrThrow<number>('TIME_PSA_EVENT_CONCURRENCY'),
+        lockDuration,
+        stalledInterval: lockDuration,
+      },
+    );
     this.queues.worker(QueueName.TimeIntake, (job) => this.intake.process(job), {
       concurrency: INTAKE_JOBS.length,
       lockDuration,
       stalledInterval: lockDuration,
     });
     const every: Record<IntakeJobName, number> = {
-      'drain-inbox': this.config.getOrThrow<number>('TIME_INBOX_POLL_MS'),
       'poll-feed': this.config.getOrThrow<number>('TIME_FEED_POLL_MS'),
       'sweep-approved': this.config.getOrThrow<number>('TIME_SWEEP_INTERVAL_MS'),
       'recover-stuck': this.config.getOrThrow<number>('TIME_RECOVERY_INTERVAL_MS'),
     };
     const intake = this.queues.queue(QueueName.TimeIntake);
+    for (const retired of RETIRED_SCHEDULES) await intake.removeJobScheduler(retired);
     for (const name of INTAKE_JOBS)
       await intake.upsertJobScheduler(
         `process-time:${name}`,

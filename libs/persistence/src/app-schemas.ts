@@ -21,7 +21,7 @@ export const APP_TABLE_SETS = {
   'system-erp': [IDEMPOTENCY_KEYS, CROSS_REFERENCES],
   'system-hcm': [IDEMPOTENCY_KEYS],
   'process-onboarding': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, ONBOARDINGS],
-  'process-time': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, FEED_CHECKPOINTS, TIME_POSTINGS],
+  'process-time': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, TIME_POSTINGS],
   'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS],
   'experience-api': [IDEMPOTENCY_KEYS],
 } as const satisfies Record<string, readonly TableSet[]>;

@@ -37,7 +37,6 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
     'exceptions',
     'idempotency_keys',
     'outbox_messages',
-    'sync_checkpoints',
     'sync_ledger',
     'time_postings',
   ],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { QueueName, addToOutbox } from '@p2c/messaging';
-import { currentCorrelationId } from '@p2c/observability';
-import { sqlRows } from '../common/sql-rows';
+import type { LedgerSystem } from '@p2c/persistence';
+import { recordHops, sqlRows } from '@p2c/flow';
 import { POST_ENTRY_JOB } from '../exceptions/time-exceptions';
 import type { PostEntryJobData } from '../posting/post-entry.job';
 import { LEDGER_FLOWS } from '../posting/posting-ledger';
@@ -51,16 +51,6 @@ const RECORD = `
    WHERE EXCLUDED.latest_version > p.latest_version OR (EXCLUDED.deleted AND NOT p.deleted)
   RETURNING id, kind, source_system AS "sourceSystem", source_id AS "sourceId",
             latest_version AS version`;
-
-const LINEAGE = `
-  INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
-                           target_system, target_type, target_id, status, correlation_id,
-                           attempts, completed_at)
-  SELECT flow, source_system, source_type, source_id, version::text, 'gateway', 'time_posting',
-         id, 'succeeded', $2, 1, now()
-    FROM jsonb_to_recordset($1::jsonb) AS x(id text, flow text, source_system text,
-           source_type text, source_id text, version integer)
-  ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO NOTHING`;
 
 interface Changed {
   id: string;
@@ -126,19 +116,19 @@ export class EntryIntake {
     }));
     const changed = await sqlRows<Changed>(manager, RECORD, [JSON.stringify(incoming)]);
     if (changed.length === 0) return 0;
-    await manager.query(LINEAGE, [
-      JSON.stringify(
-        changed.map((row) => ({
-          id: row.id,
-          flow: LEDGER_FLOWS[row.kind].intake,
-          source_system: row.sourceSystem,
-          source_type: row.kind === 'TIME' ? 'time_entry' : 'expense',
-          source_id: row.sourceId,
-          version: row.version,
-        })),
-      ),
-      currentCorrelationId() ?? null,
-    ]);
+    await recordHops(
+      manager,
+      changed.map((row) => ({
+        flow: LEDGER_FLOWS[row.kind].intake,
+        sourceSystem: row.sourceSystem as LedgerSystem,
+        sourceType: row.kind === 'TIME' ? 'time_entry' : 'expense',
+        sourceId: row.sourceId,
+        sourceVersion: String(row.version),
+        targetSystem: 'gateway',
+        targetType: 'time_posting',
+        targetId: row.id,
+      })),
+    );
     for (const row of changed)
       await addToOutbox<PostEntryJobData>(manager, {
         queue: QueueName.TimePosting,

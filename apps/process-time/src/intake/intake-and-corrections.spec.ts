@@ -3,8 +3,9 @@ import { PsaTimeEntryDto } from '@p2c/canonical';
 import { Role } from '@p2c/security';
 import { TimeTestBed } from '../testing/time-test-bed';
 import { EntryIntake } from './entry-intake';
-import { FeedCheckpoints } from './feed-checkpoints';
-import { EVENTS_FEED, PollFeedUseCase } from './poll-feed.use-case';
+import { PollFeedUseCase } from './poll-feed.use-case';
+import { PsaEventIntake } from './psa-event-intake';
+import { PsaFeedCheckpoints } from './psa-feed-checkpoints';
 import { SweepApprovedUseCase } from './sweep-approved.use-case';
 
 interface Bill {
@@ -66,15 +67,11 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
     await postingOf(id, 'posted');
 
     expect(await bed.get(PollFeedUseCase).execute()).toBe(0);
-    await bed.get(FeedCheckpoints).forget(EVENTS_FEED);
+    await bed.get(PsaFeedCheckpoints).forget('events');
     expect(await bed.get(PollFeedUseCase).execute()).toBe(0);
     expect(await bed.get(SweepApprovedUseCase).execute()).toBe(0);
 
-    const inbox = await bed.dataSource.query(
-      `SELECT status FROM inbox_messages WHERE event_id = $1`,
-      [eventId],
-    );
-    expect(inbox).toEqual([{ status: 'processed' }]);
+    expect(await bed.psaInbox(eventId)).toMatchObject({ id: eventId, type: 'TIME_ENTRY_APPROVED' });
     expect(await billOf(id)).toHaveLength(1);
     expect(await ledger(id)).toEqual([
       { flow: 'time-intake', version: '2', status: 'succeeded', attempts: 1 },
@@ -82,6 +79,34 @@ describe('intake from webhooks, the feed and the sweep; corrections and withdraw
     ]);
     await bed.dropWebhooks();
     await bed.registerWebhooks(1);
+  });
+
+  it('cannot see system-psa’s inbox but through its API', async () => {
+    await expect(bed.dataSource.query(`SELECT 1 FROM inbox_messages LIMIT 1`)).rejects.toThrow(
+      'relation "inbox_messages" does not exist',
+    );
+    await expect(
+      bed.dataSource.query(`SELECT 1 FROM system_psa.inbox_messages LIMIT 1`),
+    ).rejects.toThrow('permission denied');
+  });
+
+  it('retries a psa-events job that failed, and posts its entry once', async () => {
+    const take = jest
+      .spyOn(bed.get(PsaEventIntake), 'take')
+      .mockRejectedValueOnce(new Error('the worker lost its database connection'));
+    try {
+      const [id] = await bed.logTime([
+        { opportunity: '006NW000104', worker: 'E1015', date: '2026-11-06', hours: 3 },
+      ]);
+      await bed.approve([id]);
+      await postingOf(id, 'posted');
+      expect(take.mock.calls.length).toBeGreaterThanOrEqual(2);
+      await expect(take.mock.results[0].value).rejects.toThrow('lost its database connection');
+      expect(await billOf(id)).toHaveLength(1);
+      expect((await ledger(id)).map((hop) => hop.flow)).toEqual(['time-intake', 'time-posting']);
+    } finally {
+      take.mockRestore();
+    }
   });
 
   it('corrects a posted entry in place when its hours are edited: the ERP nets 6 of 8', async () => {

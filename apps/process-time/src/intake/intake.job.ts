@@ -1,26 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DrainInboxUseCase } from './drain-inbox.use-case';
 import { exclusivePass } from './exclusive-pass';
 import { PollFeedUseCase } from './poll-feed.use-case';
 import { RecoverStuckUseCase } from './recover-stuck.use-case';
 import { SweepApprovedUseCase } from './sweep-approved.use-case';
 
 /** The scheduled jobs of the time-intake queue (their names are the job names). */
-export const INTAKE_JOBS = ['drain-inbox', 'poll-feed', 'sweep-approved', 'recover-stuck'] as const;
+export const INTAKE_JOBS = ['poll-feed', 'sweep-approved', 'recover-stuck'] as const;
 export type IntakeJobName = (typeof INTAKE_JOBS)[number];
 
 /**
  * Runs one tick of an intake schedule. Feed and sweep passes hold an advisory lock so a slow
- * pass never overlaps the next tick or another replica's (the inbox drain and the recovery
- * claim their rows with SKIP LOCKED instead). Returns how many records the tick moved.
+ * pass never overlaps the next tick or another replica's (the recovery claims its rows with
+ * SKIP LOCKED instead). Returns how many records the tick moved.
  */
 @Injectable()
 export class IntakeJob {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly inbox: DrainInboxUseCase,
     private readonly feed: PollFeedUseCase,
     private readonly sweep: SweepApprovedUseCase,
     private readonly recovery: RecoverStuckUseCase,
@@ -28,8 +26,6 @@ export class IntakeJob {
 
   async process(job: Job): Promise<number> {
     switch (job.name as IntakeJobName) {
-      case 'drain-inbox':
-        return this.inbox.execute();
       case 'poll-feed':
         return (
           (await exclusivePass(this.dataSource, 'process-time:poll-feed', () =>

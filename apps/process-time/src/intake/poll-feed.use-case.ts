@@ -1,59 +1,56 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
-import { currentCorrelationId } from '@p2c/observability';
+import { OutboxRelay } from '@p2c/messaging';
 import { TIME_EVENT_TYPES } from './psa-events';
-import { FeedCheckpoints } from './feed-checkpoints';
-
-export const EVENTS_FEED = 'psa.events';
+import { PSA_CONSUMER, PsaFeedCheckpoints } from './psa-feed-checkpoints';
+import { PsaEventIntake } from './psa-event-intake';
 
 /**
- * Reads the PSA's event feed from its checkpoint and puts the events process-time owns into the
- * inbox, where webhooks put them too: the inbox is unique on the PSA's event id, so an event
- * that came both ways (or twice from the overlapping passes) is one row, handled once.
+ * The catch-up pass behind the webhooks: reads system-psa's event feed on from process-time's
+ * checkpoint there and hands the events process-time owns straight to the intake, a page per
+ * transaction. An event that also came by webhook (or twice from the overlapping passes) is a
+ * repeat the intake ignores.
  */
 @Injectable()
 export class PollFeedUseCase {
+  private readonly logger = new Logger(PollFeedUseCase.name);
   private readonly pageSize: number;
 
   constructor(
     @InjectApiClient('system-psa') private readonly psa: ApiClient<'system-psa'>,
     private readonly dataSource: DataSource,
-    private readonly checkpoints: FeedCheckpoints,
+    private readonly events: PsaEventIntake,
+    private readonly checkpoints: PsaFeedCheckpoints,
+    private readonly relay: OutboxRelay,
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.pageSize = config.getOrThrow<number>('TIME_PAGE_SIZE');
   }
 
-  /** One pass to the end of the feed; returns how many new events went into the inbox. */
+  /** One pass to the end of the feed; returns how many entries changed. */
   async execute(): Promise<number> {
-    let cursor = await this.checkpoints.read(EVENTS_FEED);
-    let added = 0;
+    let cursor: string | undefined;
+    let changed = 0;
     for (;;) {
       const page = await unwrap(
-        this.psa.GET('/events', { params: { query: { cursor, limit: this.pageSize } } }),
+        this.psa.GET('/events', {
+          params: { query: { cursor, consumer: PSA_CONSUMER, limit: this.pageSize } },
+        }),
       );
       const events = page.items.filter((event) => TIME_EVENT_TYPES.includes(event.type));
-      added += await this.dataSource.transaction(async (manager) => {
-        const inserted: unknown[] = events.length
-          ? await manager.query(
-              `INSERT INTO inbox_messages (source_system, event_id, event_type, payload,
-                                           correlation_id, status)
-               SELECT 'psa', e.id, e.type, e.event, $2, 'received'
-                 FROM jsonb_to_recordset($1::jsonb) AS e(id text, type text, event jsonb)
-               ON CONFLICT ON CONSTRAINT uq_inbox_messages_source_event DO NOTHING
-               RETURNING id`,
-              [
-                JSON.stringify(events.map((event) => ({ id: event.id, type: event.type, event }))),
-                currentCorrelationId() ?? null,
-              ],
-            )
-          : [];
-        await this.checkpoints.save(manager, EVENTS_FEED, page.checkpoint);
-        return inserted.length;
-      });
-      if (!page.nextCursor) return added;
+      const taken = await this.dataSource.transaction((manager) =>
+        this.events.take(manager, events, (event, reason) =>
+          this.logger.error(
+            `PSA event ${event.id} (${event.type}) could not be taken in: ${reason}`,
+          ),
+        ),
+      );
+      if (taken > 0) this.relay.publishNow();
+      changed += taken;
+      await this.checkpoints.save('events', page.checkpoint);
+      if (!page.nextCursor) return changed;
       cursor = page.nextCursor;
     }
   }

@@ -1,18 +1,9 @@
 import type { PsaEventDto, PsaEventType } from '@p2c/canonical';
+import { QueueName, psaEventTypesOn } from '@p2c/messaging';
 import type { EntrySnapshot } from './entry-snapshot';
 
-/** The PSA event types process-time takes from the inbox (see system-psa's README). */
-export const TIME_EVENT_TYPES: readonly PsaEventType[] = [
-  'TIME_ENTRY_APPROVED',
-  'TIME_ENTRY_UPDATED',
-  'TIME_ENTRY_WITHDRAWN',
-  'TIME_ENTRY_DELETED',
-  'EXPENSE_APPROVED',
-  'EXPENSE_UPDATED',
-  'EXPENSE_WITHDRAWN',
-  'EXPENSE_DELETED',
-  'RATE_CARD_CHANGED',
-];
+/** The PSA event types process-time takes: those system-psa publishes on psa-events. */
+export const TIME_EVENT_TYPES: readonly PsaEventType[] = psaEventTypesOn(QueueName.PsaEvents);
 
 /** The entry version an event carries, if it is a time or expense event with its record. */
 export function snapshotOf(event: PsaEventDto): EntrySnapshot | undefined {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { QueueName, addToOutbox } from '@p2c/messaging';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import { POST_ENTRY_JOB } from '../exceptions/time-exceptions';
 import type { PostEntryJobData } from '../posting/post-entry.job';
 

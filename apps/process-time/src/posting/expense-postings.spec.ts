@@ -1,8 +1,8 @@
 import { unwrap } from '@p2c/clients';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { waitFor } from '@p2c/testing';
-import { FeedCheckpoints } from '../intake/feed-checkpoints';
-import { EVENTS_FEED, PollFeedUseCase } from '../intake/poll-feed.use-case';
+import { PollFeedUseCase } from '../intake/poll-feed.use-case';
+import { PsaFeedCheckpoints } from '../intake/psa-feed-checkpoints';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
 import { STOPPED_DEAL } from '../testing/northwind-projects';
 import { TimeTestBed } from '../testing/time-test-bed';
@@ -69,7 +69,7 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
       await bed.approveExpenses([travel, meals]);
       await bed.deliveriesDone();
       await bed.get(PollFeedUseCase).execute();
-      await bed.get(FeedCheckpoints).forget(EVENTS_FEED);
+      await bed.get(PsaFeedCheckpoints).forget('events');
       await bed.get(PollFeedUseCase).execute();
       await sweep();
     } finally {

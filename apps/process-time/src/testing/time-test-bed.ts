@@ -2,7 +2,8 @@ import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ApiClient, createApiClient, serviceTokenProvider } from '@p2c/clients';
+import type { PsaEventDto } from '@p2c/canonical';
+import { ApiClient, createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
 import { createHttpApp } from '@p2c/platform';
 import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
 import { SystemTier, SystemTierOptions } from '@p2c/testbed';
@@ -22,7 +23,6 @@ export const FAST_SYSTEM_TIER = {
 /** process-time's own settings in these tests: quick ticks, quick recovery of dead jobs. */
 export const FAST_PROCESS_TIME = {
   LOG_LEVEL: 'silent',
-  TIME_INBOX_POLL_MS: '200',
   TIME_FEED_POLL_MS: '3600000',
   TIME_SWEEP_INTERVAL_MS: '3600000',
   TIME_RECOVERY_INTERVAL_MS: '3600000',
@@ -105,6 +105,20 @@ export class TimeTestBed {
       }),
       timeoutMs,
     });
+  }
+
+  /** A PSA event as system-psa's inbox holds it (through its API, as process-time reads it). */
+  async psaInbox(eventId: string): Promise<PsaEventDto> {
+    return unwrap(
+      createApiClient('system-psa', {
+        baseUrl: this.tier.env.SYSTEM_PSA_URL,
+        token: serviceTokenProvider(readSecurityConfig(this.app.get(ConfigService)), {
+          subject: 'process-time-spec',
+          ttlSeconds: 300,
+        }),
+        timeoutMs: 30_000,
+      }).GET('/inbox/{eventId}', { params: { path: { eventId } } }),
+    );
   }
 
   /** The ledger hops of one flow for these PSA ids, by id. */

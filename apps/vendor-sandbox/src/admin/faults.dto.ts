@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { VENDORS, Vendor } from '../scenario/scenario.types';
+import { FaultShare } from './fault-share.decorator';
 import { RateLimitDto } from './rate-limit.dto';
 
 /** One vendor's behaviour; PUT replaces it whole (a field left out is switched off). */
@@ -10,29 +11,13 @@ export class FaultsDto {
   @IsIn(VENDORS)
   system: Vendor;
 
-  @ApiPropertyOptional({
-    description: 'share of requests answered with a 5xx in the vendor\u2019s error shape',
-    example: 0.1,
-    minimum: 0,
-    maximum: 1,
-  })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1)
+  @FaultShare('share of requests answered with a 5xx in the vendor\u2019s error shape', 0.1)
   errorRate?: number;
 
-  @ApiPropertyOptional({
-    description:
-      'share of requests held without an answer (until SANDBOX_TIMEOUT_HOLD_MS, then a 504), so the client times out',
-    example: 0.05,
-    minimum: 0,
-    maximum: 1,
-  })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1)
+  @FaultShare(
+    'share of requests held without an answer (until SANDBOX_TIMEOUT_HOLD_MS, then a 504), so the client times out',
+    0.05,
+  )
   timeoutRate?: number;
 
   @ApiPropertyOptional({ description: 'milliseconds added before every answer', example: 40 })
