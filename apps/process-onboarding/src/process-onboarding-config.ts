@@ -36,7 +36,6 @@ export const processOnboardingConfigShape = {
   /** how often the recovery sweep looks for steps whose lease ran out */
   ONBOARDING_SWEEP_INTERVAL_MS: ms(100, 15_000),
   /** when an exception is due to be handled, from when it is raised */
-  ONBOARDING_EXCEPTION_SLA_HOURS: z.coerce.number().int().min(1).max(720).default(24),
 };
 
 export type ProcessOnboardingConfig = ConfigOf<typeof processOnboardingConfigShape>;

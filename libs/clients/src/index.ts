@@ -1,6 +1,7 @@
 export * from './client-apps';
 export * from './api-paths';
 export * from './api-problem.exception';
+export * from './absent-on-404';
 export * from './service-token';
 export * from './api-client';
 export * from './api-clients-config';

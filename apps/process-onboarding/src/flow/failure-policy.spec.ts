@@ -54,7 +54,7 @@ describe('judging a step’s failure', () => {
     });
   });
 
-  it('maps the system APIs’ own reason codes to the exception and owner that fit', () => {
+  it('files the system APIs’ reason codes as the catalogue says: under their own or a broader reason, with its owner', () => {
     const reason = (code: string) => {
       const verdict = judgeFailure(problem(422, code));
       return verdict.kind === 'permanent'
@@ -63,7 +63,9 @@ describe('judging a step’s failure', () => {
     };
     expect(reason('WORKER_UNMAPPED')).toEqual(['WORKER_UNMAPPED', 'integration-support']);
     expect(reason('UNKNOWN_RATE_CARD')).toEqual(['RATE_MISSING', 'finance-ops']);
-    expect(reason('CURRENCY_MISMATCH')).toEqual(['INVALID_DIMENSION', 'finance-ops']);
+    expect(reason('UNKNOWN_CURRENCY')).toEqual(['INVALID_DIMENSION', 'finance-ops']);
+    expect(reason('CURRENCY_MISMATCH')).toEqual(['CURRENCY_MISMATCH', 'finance-ops']);
+    expect(reason('PROJECT_NOT_ACTIVE')).toEqual(['PROJECT_NOT_ACTIVE', 'integration-support']);
     expect(reason('ERP_RECORD_TAKEN')).toEqual(['DUPLICATE_SUSPECTED', 'integration-support']);
   });
 

@@ -1,5 +1,5 @@
+import { cataloguedReason } from '@p2c/canonical';
 import { ApiProblemError, ClientApp } from '@p2c/clients';
-import type { ExceptionOwnerGroup } from '@p2c/persistence';
 import { ReasonCode, StepFailure } from './step-failure.exception';
 
 /** What to do about an error a step threw. */
@@ -24,22 +24,10 @@ const SYSTEM_NAMES: Record<ClientApp, string> = {
   'process-billing': 'process-billing',
 };
 
-/** System API reason codes that no retry can fix, as the exception they become. */
-const PERMANENT: Record<string, [ReasonCode, ExceptionOwnerGroup]> = {
-  VENDOR_REJECTED: [ReasonCode.VENDOR_REJECTED, 'finance-ops'],
-  MILESTONE_COMPLETED: [ReasonCode.VENDOR_REJECTED, 'finance-ops'],
-  WORKER_UNMAPPED: [ReasonCode.WORKER_UNMAPPED, 'integration-support'],
-  UNKNOWN_ROLE: [ReasonCode.WORKER_UNMAPPED, 'integration-support'],
-  UNKNOWN_RATE_CARD: [ReasonCode.RATE_MISSING, 'finance-ops'],
-  CURRENCY_MISMATCH: [ReasonCode.INVALID_DIMENSION, 'finance-ops'],
-  UNKNOWN_CURRENCY: [ReasonCode.INVALID_DIMENSION, 'finance-ops'],
-  DUPLICATE_SUSPECTED: [ReasonCode.DUPLICATE_SUSPECTED, 'finance-ops'],
-  ERP_RECORD_TAKEN: [ReasonCode.DUPLICATE_SUSPECTED, 'integration-support'],
-  CROSS_REFERENCE_CONFLICT: [ReasonCode.DUPLICATE_SUSPECTED, 'integration-support'],
-};
-
 /**
- * Sorts a step's error: a StepFailure, or a system API's verdict on the input, is permanent;
+ * Sorts a step's error: a StepFailure, or a system API's verdict on the input, is permanent (a
+ * refusal the reason catalogue names is filed under its reason and owner, any other answer as
+ * INTEGRATION_ERROR);
  * an API that could not answer (429, 502-504, unreachable, timed out) is transient, and so is
  * anything unexpected (a database hiccup), until the step's attempts run out.
  */
@@ -59,11 +47,16 @@ export function judgeFailure(error: unknown): FailureVerdict {
   const said =
     typeof vendorMessage === 'string' ? `${error.detail} (${vendorMessage})` : error.detail;
   const facts = { app: error.app, status: error.status, code: error.code, detail: error.detail };
-  const known = PERMANENT[error.code];
-  if (known)
+  const refusal = cataloguedReason(error.code);
+  if (refusal?.kind === 'refusal')
     return {
       kind: 'permanent',
-      failure: new StepFailure(known[0], known[1], `${system} refused: ${said}`, facts),
+      failure: new StepFailure(
+        refusal.filedAs ?? refusal.code,
+        refusal.owner,
+        `${system} refused: ${said}`,
+        facts,
+      ),
     };
   return {
     kind: 'permanent',

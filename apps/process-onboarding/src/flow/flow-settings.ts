@@ -9,7 +9,6 @@ export class FlowSettings {
   readonly retryMaxMs: number;
   readonly leaseMs: number;
   readonly sweepIntervalMs: number;
-  readonly slaHours: number;
   readonly concurrency: number;
   readonly pollIntervalMs: number;
   readonly feedConsumer: string;
@@ -22,7 +21,6 @@ export class FlowSettings {
     this.retryMaxMs = read('ONBOARDING_RETRY_MAX_MS');
     this.leaseMs = read('ONBOARDING_STEP_LEASE_MS');
     this.sweepIntervalMs = read('ONBOARDING_SWEEP_INTERVAL_MS');
-    this.slaHours = read('ONBOARDING_EXCEPTION_SLA_HOURS');
     this.concurrency = read('ONBOARDING_WORKER_CONCURRENCY');
     this.pollIntervalMs = read('ONBOARDING_POLL_INTERVAL_MS');
     this.feedConsumer = config.getOrThrow<string>('ONBOARDING_FEED_CONSUMER');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExceptionCasesModule } from '@p2c/flow';
 import { OutboxModule } from '@p2c/messaging';
 import { CrossReferenceRepository } from '@p2c/persistence';
 import { KpisModule } from '../kpis/kpis.module';
@@ -30,7 +31,7 @@ const HANDLERS = [
 
 /** The onboarding flow: its steps, their state in Postgres, the worker and the recovery sweep. */
 @Module({
-  imports: [OutboxModule, KpisModule],
+  imports: [OutboxModule, KpisModule, ExceptionCasesModule],
   providers: [
     ...HANDLERS,
     { provide: STEP_HANDLERS, inject: HANDLERS, useFactory: (...all: StepHandler[]) => all },

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { projectActivated } from '@p2c/canonical';
+import { recordAudit, recordHops } from '@p2c/flow';
 import { QueueName, addToOutbox } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
 import { OnboardingMetrics } from '../kpis/onboarding-metrics';
-import { audit } from './audit';
 import { ExceptionRecorder, exceptionSubjectOf } from './exception-recorder';
-import { recordHops } from './ledger';
 import type { StepResult } from './step-handler';
 import { ONBOARDING_STEPS, RESTAFF_STEP, StepName } from './step-name';
 import type { StepFailure } from './step-failure.exception';
@@ -101,9 +100,10 @@ export class OnboardingFlow {
       }
       if (onboarding.status === 'blocked')
         await manager.update(Onboarding, onboardingId, { status: 'running' });
-      await audit(manager, {
+      await recordAudit(manager, {
         actor,
         action: 'onboarding.retry',
+        subjectType: 'onboarding',
         subjectId: onboardingId,
         before: { status: onboarding.status, failed: failed.map((step) => step.name) },
         after: { status: onboarding.status === 'blocked' ? 'running' : onboarding.status },

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '@p2c/flow';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep, OnboardingTrigger } from '@p2c/persistence';
-import { audit } from './audit';
 import { projectIdOf } from './project-id';
 import { ONBOARDING_STEPS } from './step-name';
 import { StepStore } from './step-store';
@@ -70,9 +70,10 @@ export class OnboardingLauncher {
           opportunityId: deal.opportunityId,
         });
         if (requestedBy)
-          await audit(manager, {
+          await recordAudit(manager, {
             actor: requestedBy,
             action: 'onboarding.start',
+            subjectType: 'onboarding',
             subjectId: onboarding.id,
             after: { opportunity: deal.opportunityId, created: inserted.length === 1 },
           });

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName, addToOutbox } from '@p2c/messaging';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
+import { sqlRows } from '@p2c/flow';
 import { FlowSettings } from './flow-settings';
-import { execute } from './sql';
 
 /** What a step's job carries: ids only. */
 export interface StepJobData {
@@ -56,7 +56,7 @@ export class StepStore {
   /** Takes the step for one run, or answers undefined when it is not (or no longer) to run. */
   claim(stepId: string): Promise<StepClaim | undefined> {
     return this.dataSource.transaction(async (manager) => {
-      const claimed = await execute<{ claim_token: string; onboarding_id: string }>(
+      const [row] = await sqlRows<{ claim_token: string; onboarding_id: string }>(
         manager,
         `UPDATE onboarding_steps s
             SET status = 'running', claim_token = gen_random_uuid(), attempts = s.attempts + 1,
@@ -70,7 +70,6 @@ export class StepStore {
           RETURNING s.claim_token, s.onboarding_id`,
         [stepId, this.settings.leaseMs],
       );
-      const [row] = claimed.rows;
       if (!row) return undefined;
       await manager.query(
         `UPDATE onboardings SET status = 'running', updated_at = now()
@@ -97,15 +96,16 @@ export class StepStore {
 
   /** Records the run's success; false when the run had lost the step. */
   async succeeded(manager: EntityManager, claim: StepClaim, outcome: string): Promise<boolean> {
-    const { affected } = await execute(
+    const held = await sqlRows(
       manager,
       `UPDATE onboarding_steps
           SET status = 'succeeded', outcome = $3, failures = 0, last_error = NULL,
               claim_token = NULL, lease_until = NULL, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND claim_token = $2`,
+        WHERE id = $1 AND claim_token = $2
+       RETURNING id`,
       [claim.step.id, claim.token, outcome],
     );
-    return affected === 1;
+    return held.length === 1;
   }
 
   /** Puts the step back to be tried again after `delayMs`; false when the run had lost it. */
@@ -123,14 +123,15 @@ export class StepStore {
 
   /** Records that the step stopped for a person; false when the run had lost it. */
   async failed(manager: EntityManager, claim: StepClaim, message: string): Promise<boolean> {
-    const { affected } = await execute(
+    const held = await sqlRows(
       manager,
       `UPDATE onboarding_steps
           SET status = 'failed', last_error = $3, failures = 0, claim_token = NULL,
               lease_until = NULL, next_attempt_at = NULL, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND claim_token = $2`,
+        WHERE id = $1 AND claim_token = $2
+       RETURNING id`,
       [claim.step.id, claim.token, message],
     );
-    return affected === 1;
+    return held.length === 1;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { QueueName, addToOutbox } from '@p2c/messaging';
-import { sqlRows } from '../common/sql-rows';
+import { ExceptionCases } from '@p2c/flow';
 import type { PostEntryJobData } from '../posting/post-entry.job';
 import { POST_ENTRY_JOB } from './time-exceptions';
 
@@ -13,17 +13,13 @@ import { POST_ENTRY_JOB } from './time-exceptions';
  */
 @Injectable()
 export class ExceptionRetries {
+  constructor(private readonly cases: ExceptionCases) {}
+
   /** Queues the retry in the caller's transaction; undefined when the exception has no posting. */
   async requeue(manager: EntityManager, exceptionId: string): Promise<string | undefined> {
-    const [found] = await sqlRows<{ postingId: string | null }>(
-      manager,
-      `UPDATE exceptions SET status = 'retrying', updated_at = now()
-        WHERE id = $1
-        RETURNING context->>'postingId' AS "postingId"`,
-      [exceptionId],
-    );
-    const postingId = found?.postingId;
-    if (!postingId) return undefined;
+    const found = await this.cases.retryingCase(manager, exceptionId);
+    const postingId = found?.context.postingId;
+    if (typeof postingId !== 'string') return undefined;
     await manager.query(
       `UPDATE time_postings SET status = 'pending', last_error = NULL, updated_at = now()
         WHERE id = $1 AND status = 'blocked'`,

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ExceptionCasesModule } from '@p2c/flow';
 import { ExceptionRetries } from './exception-retries';
 import { ExceptionsController } from './exceptions.controller';
 import { ListExceptionsUseCase } from './list-exceptions.use-case';
@@ -9,6 +10,7 @@ import { TimeExceptions } from './time-exceptions';
 /** The flow's exception rows: raising, resolving, listing and retrying them. */
 @Global()
 @Module({
+  imports: [ExceptionCasesModule],
   controllers: [ExceptionsController],
   providers: [
     TimeExceptions,

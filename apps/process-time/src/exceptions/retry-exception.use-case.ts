@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { currentCorrelationId } from '@p2c/observability';
 import type { AuthenticatedPrincipal } from '@p2c/security';
-import { sqlRows } from '../common/sql-rows';
+import { recordAudit, sqlRows } from '@p2c/flow';
 import type { RetryAcceptedDto } from './dto/retry-accepted.dto';
 import { ExceptionRetries } from './exception-retries';
 import { TIME_FLOW } from './time-exceptions';
@@ -40,17 +39,14 @@ export class RetryExceptionUseCase {
           ProcessTimeErrorCode.NOT_RETRYABLE,
           `Exception ${id} names no posting to replay.`,
         );
-      await manager.query(
-        `INSERT INTO audit_log (actor, action, subject_type, subject_id, correlation_id, before, after)
-         VALUES ($1, 'exception.retry', 'exception', $2, $3, $4::jsonb, $5::jsonb)`,
-        [
-          actor?.subject ?? 'anonymous',
-          id,
-          currentCorrelationId() ?? null,
-          JSON.stringify({ status: found.status, reasonCode: found.reasonCode }),
-          JSON.stringify({ status: 'retrying', postingId }),
-        ],
-      );
+      await recordAudit(manager, {
+        actor: actor?.subject ?? 'anonymous',
+        action: 'exception.retry',
+        subjectType: 'exception',
+        subjectId: id,
+        before: { status: found.status, reasonCode: found.reasonCode },
+        after: { status: 'retrying', postingId },
+      });
       return { exception: id, posting: postingId, status: 'retrying' as const };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import { ExceptionRetries } from './exception-retries';
 import { POSTING_STEP, TIME_FLOW } from './time-exceptions';
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Money, formatMinor } from '@p2c/canonical';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import { TIME_FLOW } from '../exceptions/time-exceptions';
 import { BACKLOG_AGES, BacklogBucketDto } from './dto/backlog-bucket.dto';
 import type { TimeKpisDto } from './dto/time-kpis.dto';

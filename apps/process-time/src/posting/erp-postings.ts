@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Money } from '@p2c/canonical';
-import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
+import { Money, REASON_CATALOGUE, ReasonCode, cataloguedReason } from '@p2c/canonical';
+import { ApiClient, ApiProblemError, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
 import type { TimePostingKind } from '@p2c/persistence';
+import { TIME_REASON_CODES } from '../exceptions/reason-codes';
 import type { PricedEntry } from '../pricing/priced-entry';
 import { PostingBlockedException } from './posting-blocked.exception';
 import type { PostingRow } from './posting-row';
@@ -26,12 +27,6 @@ export interface ErpPostingTarget<K extends TimePostingKind = TimePostingKind> {
   /** Takes the posting out of project accounting; undefined when the ERP holds none. */
   reverse(postingId: string): Promise<ErpPostingAnswer | undefined>;
 }
-
-/** The ERP's business refusals, by its error code, as the reason a person acts on. */
-const VENDOR_CODE_REASONS = {
-  PERIOD_CLOSED: 'PERIOD_CLOSED',
-  JOB_NOT_ACTIVE: 'PROJECT_NOT_ACTIVE',
-} as const;
 
 /** Approved time as the ERP's timeBills. */
 @Injectable()
@@ -168,48 +163,23 @@ export class ErpPostings {
   }
 }
 
-async function absentOn404<T>(answer: Promise<T>): Promise<T | undefined> {
-  try {
-    return await answer;
-  } catch (error) {
-    if (error instanceof ApiProblemError && error.status === 404) return undefined;
-    throw error;
-  }
-}
-
+/**
+ * An ERP refusal no retry can fix, as the block a person acts on. system-erp answers with the
+ * reason catalogue's codes, so the code names the reason (a finer one is filed as its catalogue
+ * entry says) and the catalogue says what to do; any refusal this flow has no reason for is
+ * VENDOR_REJECTED.
+ */
 function blocked(error: unknown, what: string): unknown {
   if (!(error instanceof ApiProblemError) || error.retryable || error.status >= 500) return error;
-  const vendorCode = typeof error.problem.vendorCode === 'string' ? error.problem.vendorCode : '';
-  const facts = { erpCode: error.code, vendorCode: vendorCode || null, erpDetail: error.detail };
-  if (error.code === 'WORKER_UNMAPPED')
-    return new PostingBlockedException(
-      'WORKER_UNMAPPED',
-      `The ERP has no employee for this worker, so it refused ${what}: ${error.detail} ` +
-        `Add or link the employee in the ERP, then retry.`,
-      facts,
-    );
-  if (error.code === 'PROJECT_NOT_IN_ERP')
-    return new PostingBlockedException(
-      'PROJECT_NOT_ACTIVE',
-      `The ERP has no job for this project, so it refused ${what}: ${error.detail} ` +
-        `Complete the project's onboarding, then retry.`,
-      facts,
-    );
-  const reason = VENDOR_CODE_REASONS[vendorCode as keyof typeof VENDOR_CODE_REASONS];
-  if (reason)
-    return new PostingBlockedException(
-      reason,
-      `The ERP refused ${what}: ${error.detail} ${FIXES[reason]}`,
-      facts,
-    );
+  const vendorCode = typeof error.problem.vendorCode === 'string' ? error.problem.vendorCode : null;
+  const facts = { erpCode: error.code, vendorCode, erpDetail: error.detail };
+  const refusal = cataloguedReason(error.code);
+  const filed = refusal?.kind === 'refusal' ? (refusal.filedAs ?? refusal.code) : undefined;
+  const reason = TIME_REASON_CODES.find((code) => code === filed) ?? ReasonCode.VENDOR_REJECTED;
+  const action = refusal?.kind === 'refusal' ? refusal.action : REASON_CATALOGUE[reason].action;
   return new PostingBlockedException(
-    'VENDOR_REJECTED',
-    `The ERP refused ${what}: ${error.detail} Correct the record the ERP names, then retry.`,
+    reason,
+    `The ERP refused ${what}: ${error.detail} ${action}`,
     facts,
   );
 }
-
-const FIXES: Record<(typeof VENDOR_CODE_REASONS)[keyof typeof VENDOR_CODE_REASONS], string> = {
-  PERIOD_CLOSED: 'Reopen the period in the ERP (or book an adjustment in an open one), then retry.',
-  PROJECT_NOT_ACTIVE: 'Set the project to In Progress in the ERP, then retry.',
-};

@@ -4,7 +4,7 @@ import { Job, RateLimitError, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ApiProblemError } from '@p2c/clients';
 import { JobData, QueueFactory, QueueName } from '@p2c/messaging';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import type { TimeReasonCode } from '../exceptions/reason-codes';
 import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';

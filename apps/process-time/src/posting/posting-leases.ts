@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TimePostingStatus } from '@p2c/persistence';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import { POSTING_ROW_COLUMNS, PostingRow } from './posting-row';
 
 /** What a worker writes when it is done with the version it worked on. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentCorrelationId } from '@p2c/observability';
 import type { LedgerSystem, SyncLedgerStatus } from '@p2c/persistence';
-import { sqlRows } from '../common/sql-rows';
+import { sqlRows } from '@p2c/flow';
 import type { PostingRow } from './posting-row';
 
 /** Hops of the sync ledger this flow writes (lineage, and the claim before a target write). */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LRUCache } from 'lru-cache';
-import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
+import { ApiClient, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
 import type { SystemErpApi, SystemHcmApi, SystemPsaApi } from '@p2c/clients';
 
 export type ErpProject = SystemErpApi.components['schemas']['ErpProjectDto'];
@@ -39,9 +39,7 @@ export class PricingReferences {
       fresh,
       (found) => found?.status === 'ACTIVE',
       () =>
-        orUndefinedWhenNotFound(
-          unwrap(this.erp.GET('/projects/{id}', { params: { path: { id: project } } })),
-        ),
+        absentOn404(unwrap(this.erp.GET('/projects/{id}', { params: { path: { id: project } } }))),
     );
   }
 
@@ -52,7 +50,7 @@ export class PricingReferences {
       fresh,
       (answer) => answer.status === 'OPEN',
       async () =>
-        (await orUndefinedWhenNotFound(
+        (await absentOn404(
           unwrap(
             this.erp.GET('/dimensions/accounting-periods/{legalEntity}/{period}', {
               params: { path: { legalEntity, period }, header: fresh ? NO_CACHE : undefined },
@@ -70,7 +68,7 @@ export class PricingReferences {
       fresh,
       (answer) => answer?.active === true && answer.costRate !== undefined,
       () =>
-        orUndefinedWhenNotFound(
+        absentOn404(
           unwrap(
             this.hcm.GET('/workers/{id}/cost-rate', {
               params: {
@@ -91,7 +89,7 @@ export class PricingReferences {
       fresh,
       (answer) => answer.rateCard !== undefined,
       async () =>
-        (await orUndefinedWhenNotFound(
+        (await absentOn404(
           unwrap(this.psa.GET('/projects/{id}', { params: { path: { id: project } } })),
         )) ?? {},
     );
@@ -124,14 +122,5 @@ export class PricingReferences {
     if (keep(answer)) this.cache?.set(key, answer as object);
     else this.cache?.delete(key);
     return answer;
-  }
-}
-
-async function orUndefinedWhenNotFound<T>(pending: Promise<T>): Promise<T | undefined> {
-  try {
-    return await pending;
-  } catch (error) {
-    if (error instanceof ApiProblemError && error.status === 404) return undefined;
-    throw error;
   }
 }

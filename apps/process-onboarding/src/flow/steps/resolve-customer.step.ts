@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ApiClient, InjectApiClient, SystemErpApi, unwrap } from '@p2c/clients';
+import { ApiClient, InjectApiClient, SystemErpApi, absentOn404, unwrap } from '@p2c/clients';
 import type { Onboarding, OnboardingTerms } from '@p2c/persistence';
 import type { LedgerHop, StepContext, StepHandler, StepResult } from '../step-handler';
 import { ReasonCode, StepFailure } from '../step-failure.exception';
 import { ONBOARDING_FLOW, StepName } from '../step-name';
-import { orNotFound } from './not-found';
 import { termsOf } from './onboarding-terms';
 
 type Candidate = SystemErpApi.SchemaErpCustomerCandidateDto;
@@ -28,7 +27,7 @@ export class ResolveCustomerStep implements StepHandler {
 
   async run({ onboarding }: StepContext): Promise<StepResult> {
     const terms = termsOf(onboarding);
-    const known = await orNotFound(
+    const known = await absentOn404(
       unwrap(this.erp.GET('/customers/{id}', { params: { path: { id: terms.customer } } })),
     );
     if (known)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
+import { ApiClient, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
 import type {
   ExceptionOwnerGroup,
   OnboardingOpenAssignmentTerms,
@@ -9,7 +9,6 @@ import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { ReasonCode, StepFailure } from '../step-failure.exception';
 import { StepName } from '../step-name';
 import { dealLabel, dealTerms } from './deal-terms';
-import { orNotFound } from './not-found';
 
 interface Problem {
   reasonCode: ReasonCode;
@@ -39,7 +38,7 @@ export class ValidateDealStep implements StepHandler {
   ) {}
 
   async run({ onboarding }: StepContext): Promise<StepResult> {
-    const deal = await orNotFound(
+    const deal = await absentOn404(
       unwrap(
         this.crm.GET('/opportunities/{id}', {
           params: { path: { id: onboarding.opportunityId } },
@@ -94,7 +93,7 @@ export class ValidateDealStep implements StepHandler {
   }
 
   private async rateCard(terms: OnboardingTerms): Promise<Problem[]> {
-    const card = await orNotFound(
+    const card = await absentOn404(
       unwrap(this.psa.GET('/rate-cards/{code}', { params: { path: { code: terms.rateCard } } })),
     );
     if (!card)
@@ -125,7 +124,7 @@ export class ValidateDealStep implements StepHandler {
           async (id) =>
             [
               id,
-              await orNotFound(unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } }))),
+              await absentOn404(unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } }))),
             ] as const,
         ),
       ),

@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * The rows a statement returns (SELECT, or INSERT/UPDATE … RETURNING), in the caller's
- * transaction when the manager has one.
+ * transaction when the manager has one. A conditional UPDATE tells whether it took effect by
+ * what it returns.
  */
-export async function sqlRows<T>(
+export async function sqlRows<T = Record<string, unknown>>(
   manager: EntityManager,
   sql: string,
   parameters: unknown[] = [],
