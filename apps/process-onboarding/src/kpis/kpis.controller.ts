@@ -1,5 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Role, Roles } from '@p2c/security';
 import { OnboardingKpisDto } from './dto/onboarding-kpis.dto';
 import { ReadKpisUseCase } from './read-kpis.use-case';
@@ -18,6 +25,11 @@ export class KpisController {
       'Onboardings by status, setup cycle time (start to both projects active), exceptions by reason code and change orders. The same figures are Prometheus metrics on /metrics.',
   })
   @ApiOkResponse({ type: OnboardingKpisDto })
+  @ApiUnauthorizedResponse({ description: 'problem+json UNAUTHENTICATED: no valid token' })
+  @ApiForbiddenResponse({
+    description:
+      'problem+json FORBIDDEN: the token has none of the admin, service, finance or delivery roles',
+  })
   get(): Promise<OnboardingKpisDto> {
     return this.readKpis.execute();
   }

@@ -1,5 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Role, Roles } from '@p2c/security';
 import { TimeKpisDto } from './dto/time-kpis.dto';
 import { TimeKpis } from './time-kpis';
@@ -18,6 +25,11 @@ export class KpisController {
       'Approved-but-unposted backlog by age, posting success rate, posting lag, exceptions by reason',
   })
   @ApiOkResponse({ type: TimeKpisDto })
+  @ApiUnauthorizedResponse({ description: 'problem+json UNAUTHENTICATED: no valid token' })
+  @ApiForbiddenResponse({
+    description:
+      'problem+json FORBIDDEN: the token has none of the admin, service or finance roles',
+  })
   getKpis(): Promise<TimeKpisDto> {
     return this.kpis.snapshot();
   }

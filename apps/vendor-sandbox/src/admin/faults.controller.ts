@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FaultsDto } from './faults.dto';
 import { FaultsService } from './faults.service';
 
@@ -15,6 +15,10 @@ export class FaultsController {
       'Replaces the vendor\u2019s behaviour as a whole: a field left out is switched off. Applies from the next request; a reset restores the scenario\u2019s `vendors` block.',
   })
   @ApiOkResponse({ type: FaultsDto, description: 'the vendor\u2019s behaviour now' })
+  @ApiBadRequestResponse({
+    description:
+      'problem+json VALIDATION_FAILED (an unknown vendor, a field out of range or unknown) or INVALID_REQUEST (errorRate and timeoutRate together above 1)',
+  })
   replace(@Body() settings: FaultsDto): FaultsDto {
     return this.faults.replace(settings);
   }

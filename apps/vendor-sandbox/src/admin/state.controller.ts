@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBody,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -44,6 +46,9 @@ export class StateController {
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_LIMIT })
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiOkResponse({ type: StatePageDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json INVALID_REQUEST: limit or offset out of range',
+  })
   list(
     @Param('system') system: string,
     @Param('collection') collection: string,
@@ -66,6 +71,8 @@ export class StateController {
     },
   })
   @ApiCreatedResponse({ schema: RECORD_SCHEMA, description: 'the record as stored' })
+  @ApiBadRequestResponse({ description: 'problem+json INVALID_RECORD: the body is no JSON object' })
+  @ApiConflictResponse({ description: 'problem+json RECORD_EXISTS: the body\u2019s id is taken' })
   create(
     @Param('system') system: string,
     @Param('collection') collection: string,
@@ -93,6 +100,7 @@ export class StateController {
   })
   @ApiBody({ schema: RECORD_SCHEMA })
   @ApiOkResponse({ schema: RECORD_SCHEMA, description: 'the record as stored' })
+  @ApiBadRequestResponse({ description: 'problem+json INVALID_RECORD: the body is no JSON object' })
   update(
     @Param('system') system: string,
     @Param('collection') collection: string,

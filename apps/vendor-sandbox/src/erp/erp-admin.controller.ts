@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -26,6 +27,7 @@ export class ErpAdminController {
   })
   @ApiParam({ name: 'id', description: 'the ERP internal id of the invoice', example: '90001' })
   @ApiOkResponse({ type: PaymentResultDto })
+  @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED: no positive amount' })
   @ApiNotFoundResponse({ description: 'problem+json RECORD_NOT_FOUND' })
   @ApiUnprocessableEntityResponse({
     description: 'problem+json PAYMENT_REFUSED (more than the remaining amount, closed period, …)',
@@ -43,6 +45,9 @@ export class ErpAdminController {
   @ApiOkResponse({
     description: 'the accountingPeriod record',
     schema: { type: 'object', additionalProperties: true },
+  })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED: the period is no YYYY-MM',
   })
   @ApiNotFoundResponse({ description: 'problem+json RECORD_NOT_FOUND: no such legal entity' })
   closePeriod(@Param() params: PeriodParamsDto): Record<string, unknown> {

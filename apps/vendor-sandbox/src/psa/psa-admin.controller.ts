@@ -1,5 +1,14 @@
 import { Body, Controller, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ApproveRecordsUseCase } from './approve-records.use-case';
 import { ChangeStaffingUseCase } from './change-staffing.use-case';
 import { CompleteMilestoneUseCase } from './complete-milestone.use-case';
@@ -39,6 +48,14 @@ export class PsaAdminController {
   @Post('time-entries')
   @HttpCode(201)
   @ApiOperation({ summary: 'Log time by CRM opportunity and HCM worker; returns the PSA ids' })
+  @ApiCreatedResponse({ type: RecordedTimeEntriesDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED: an entry misses a field or has one out of range',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'problem+json UNRESOLVED_TIME_ENTRIES: an opportunity, worker or date the PSA cannot place; `errors` names each, nothing is logged',
+  })
   record(@Body() request: RecordTimeEntriesDto): RecordedTimeEntriesDto {
     return { ids: this.recordTime.execute(request) };
   }
@@ -48,6 +65,17 @@ export class PsaAdminController {
   @ApiOperation({
     summary: 'Log every workday of a period for every participation (of one workspace or all)',
   })
+  @ApiCreatedResponse({ type: GeneratedTimeEntriesDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED: a field missing or out of range',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'problem+json INVALID_PERIOD, TOO_MANY_ENTRIES or OPPORTUNITY_NOT_FOUND (no workspace of that opportunity)',
+  })
+  @ApiConflictResponse({
+    description: 'problem+json AMBIGUOUS_OPPORTUNITY: several workspaces of that opportunity',
+  })
   generate(@Body() request: GenerateTimeEntriesDto): GeneratedTimeEntriesDto {
     return this.generateTime.execute(request);
   }
@@ -55,6 +83,14 @@ export class PsaAdminController {
   @Post('time-entries/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve time entries: one event and one signed webhook per entry' })
+  @ApiOkResponse({ type: ApprovedDto })
+  @ApiBadRequestResponse({
+    description:
+      'problem+json VALIDATION_FAILED or INVALID_SELECTION: give either ids or all: true',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'problem+json RECORDS_NOT_FOUND: ids the PSA does not have (`unknownIds`)',
+  })
   approveTime(@Body() selection: ApprovalSelectionDto): ApprovedDto {
     return { approved: this.approveRecords.execute('time_entries', selection) };
   }
@@ -63,6 +99,11 @@ export class PsaAdminController {
   @ApiOperation({
     summary: 'Correct a time entry, even an approved one (a new version, time_entry:updated)',
   })
+  @ApiOkResponse({ type: TimeEntryStateDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED or INVALID_SELECTION: nothing to correct',
+  })
+  @ApiNotFoundResponse({ description: 'problem+json TIME_ENTRY_NOT_FOUND' })
   correct(@Param('id') id: string, @Body() correction: CorrectTimeEntryDto): TimeEntryStateDto {
     return this.correctTime.execute(id, correction);
   }
@@ -70,6 +111,9 @@ export class PsaAdminController {
   @Post('time-entries/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject approved time (a new version, time_entry:unapproved)' })
+  @ApiOkResponse({ type: TimeEntryStateDto })
+  @ApiNotFoundResponse({ description: 'problem+json TIME_ENTRY_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'problem+json NOT_APPROVED: only approved time is rejected' })
   reject(@Param('id') id: string): TimeEntryStateDto {
     return this.rejectTime.execute(id);
   }
@@ -77,6 +121,14 @@ export class PsaAdminController {
   @Post('expenses/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve expenses: one expense:approved event per expense' })
+  @ApiOkResponse({ type: ApprovedDto })
+  @ApiBadRequestResponse({
+    description:
+      'problem+json VALIDATION_FAILED or INVALID_SELECTION: give either ids or all: true',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'problem+json RECORDS_NOT_FOUND: ids the PSA does not have (`unknownIds`)',
+  })
   approveExpenses(@Body() selection: ApprovalSelectionDto): ApprovedDto {
     return { approved: this.approveRecords.execute('expenses', selection) };
   }
@@ -84,6 +136,9 @@ export class PsaAdminController {
   @Post('milestones/:id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete a milestone (PSA story id or scenario milestone id)' })
+  @ApiOkResponse({ type: CompletedMilestoneDto })
+  @ApiNotFoundResponse({ description: 'problem+json MILESTONE_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'problem+json NOT_A_MILESTONE: the story is no milestone' })
   complete(@Param('id') id: string): CompletedMilestoneDto {
     return this.completeMilestone.execute(id);
   }
@@ -93,6 +148,14 @@ export class PsaAdminController {
   @ApiOperation({
     summary:
       'Restaff a project as a resource manager would: take workers off, staff others (filling its open roles)',
+  })
+  @ApiOkResponse({ type: StaffingChangedDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED: a field missing or out of range',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'problem+json UNRESOLVED_STAFFING_CHANGE: a worker, role or opportunity the PSA cannot place',
   })
   restaff(@Body() change: StaffingChangeDto): StaffingChangedDto {
     return this.changeStaffing.execute(change);

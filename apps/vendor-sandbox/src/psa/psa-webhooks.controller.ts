@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PsaWebhooksService } from './psa-webhooks.service';
 import { ListDeliveriesQueryDto } from './dto/list-deliveries.query.dto';
 import { RegisterWebhookDto } from './dto/register-webhook.dto';
@@ -20,12 +28,15 @@ export class PsaWebhooksController {
   @ApiOperation({
     summary: 'Register a webhook target; every PSA event from now on is POSTed to it',
   })
+  @ApiCreatedResponse({ type: WebhookTargetDto })
+  @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED: no http(s) url' })
   register(@Body() request: RegisterWebhookDto): WebhookTargetDto {
     return this.webhooks.register(request.url);
   }
 
   @Get()
   @ApiOperation({ summary: 'The targets, with how many deliveries are pending, delivered, failed' })
+  @ApiOkResponse({ type: WebhookTargetDto, isArray: true })
   list(): WebhookTargetDto[] {
     return this.webhooks.listTargets();
   }
@@ -33,6 +44,8 @@ export class PsaWebhooksController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Stop delivering to a target (what is queued for it is dropped)' })
+  @ApiNoContentResponse({ description: 'no longer delivered to' })
+  @ApiNotFoundResponse({ description: 'problem+json WEBHOOK_TARGET_NOT_FOUND' })
   unregister(@Param('id') id: string): void {
     if (!this.webhooks.unregister(id))
       throw new PsaAdminException(
@@ -43,6 +56,10 @@ export class PsaWebhooksController {
 
   @Get('deliveries')
   @ApiOperation({ summary: 'Delivery attempts and their outcome, most recent first' })
+  @ApiOkResponse({ type: WebhookDeliveriesDto })
+  @ApiBadRequestResponse({
+    description: 'problem+json VALIDATION_FAILED: a filter or limit out of range',
+  })
   deliveries(@Query() query: ListDeliveriesQueryDto): WebhookDeliveriesDto {
     return this.webhooks.listDeliveries(
       { status: query.status, targetId: query.targetId, eventId: query.eventId },
