@@ -1011,6 +1011,20 @@ export interface operations {
           'application/json': components['schemas']['OnboardingKpisDto'];
         };
       };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the admin, service, finance or delivery roles */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

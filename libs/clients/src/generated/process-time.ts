@@ -859,6 +859,20 @@ export interface operations {
           'application/json': components['schemas']['TimeKpisDto'];
         };
       };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the admin, service or finance roles */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   listPostings: {

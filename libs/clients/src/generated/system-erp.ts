@@ -1442,7 +1442,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1513,7 +1513,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1595,7 +1595,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1677,7 +1677,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1748,7 +1748,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1822,7 +1822,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1893,7 +1893,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1967,7 +1967,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2043,7 +2043,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2118,7 +2118,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2192,7 +2192,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2263,7 +2263,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2345,7 +2345,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2416,7 +2416,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2487,7 +2487,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2569,7 +2569,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2640,7 +2640,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2716,7 +2716,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2792,7 +2792,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2863,7 +2863,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2945,7 +2945,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3016,7 +3016,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3087,7 +3087,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3169,7 +3169,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3240,7 +3240,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json VENDOR_REJECTED: the ERP refused (closed period, inactive reference, project not in progress, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
       422: {
         headers: {
           [name: string]: unknown;
