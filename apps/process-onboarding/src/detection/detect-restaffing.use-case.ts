@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
+import { ApiClient, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
 import { ExceptionRecorder } from '../flow/exception-recorder';
 import { ReasonCode } from '../flow/step-failure.exception';
 import { ONBOARDING_FLOW, RESTAFF_STEP } from '../flow/step-name';
-import { orNotFound } from '../flow/steps/not-found';
 
 interface OpenStaffingGap {
   subject_id: string;
@@ -42,7 +41,7 @@ export class DetectRestaffingUseCase {
     ]);
     let resolved = 0;
     for (const gap of gaps) {
-      const project = await orNotFound(
+      const project = await absentOn404(
         unwrap(this.psa.GET('/projects/{id}', { params: { path: { id: gap.project } } })),
       );
       if (!project) continue;

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ExceptionCasesModule } from '@p2c/flow';
 import { OutboxModule } from '@p2c/messaging';
-import { CrossReferenceRepository } from '@p2c/persistence';
 import { KpisModule } from '../kpis/kpis.module';
 import { ChangeOrderIntake } from './change-order-intake';
 import { ExceptionRecorder } from './exception-recorder';
@@ -35,7 +34,6 @@ const HANDLERS = [
   providers: [
     ...HANDLERS,
     { provide: STEP_HANDLERS, inject: HANDLERS, useFactory: (...all: StepHandler[]) => all },
-    CrossReferenceRepository,
     FlowSettings,
     StepStore,
     ExceptionRecorder,

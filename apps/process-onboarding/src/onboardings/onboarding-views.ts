@@ -1,5 +1,6 @@
 import type { ExceptionCase, Onboarding, OnboardingStep } from '@p2c/persistence';
 import { ONBOARDING_STEPS, StepName } from '../flow/step-name';
+import type { CrossReferenceDto } from './dto/cross-reference.dto';
 import type { OnboardingExceptionDto } from './dto/onboarding-exception.dto';
 import { toStatusName } from './dto/onboarding-status';
 import type { OnboardingStepDto } from './dto/onboarding-step.dto';
@@ -87,4 +88,17 @@ export function toExceptionDto(exception: ExceptionCase): OnboardingExceptionDto
     resolvedAt: iso(exception.resolvedAt),
     resolution: exception.resolution ?? undefined,
   };
+}
+
+/** Where the deal, its customer and its project live in each system, as the system APIs answered. */
+export function recordsMadeBy(onboarding: Onboarding): CrossReferenceDto[] {
+  const records: [string, string | null, CrossReferenceDto['system'], string | null][] = [
+    ['opportunity', onboarding.opportunityId, 'crm', onboarding.opportunityCrmId],
+    ['customer', onboarding.customerId, 'erp', onboarding.erpCustomerId],
+    ['project', onboarding.projectId, 'erp', onboarding.erpProjectId],
+    ['project', onboarding.projectId, 'psa', onboarding.psaProjectId],
+  ];
+  return records.flatMap(([entityType, canonicalId, system, externalId]) =>
+    canonicalId && externalId ? [{ entityType, canonicalId, system, externalId }] : [],
+  );
 }

@@ -52,6 +52,7 @@ export class ProjectReader {
     );
     return {
       id: projectId,
+      psaId: workspace.id,
       opportunity: workspace.external_reference ?? undefined,
       name: workspace.title,
       status: projectStatusOf(workspace.status),

@@ -517,6 +517,11 @@ export interface components {
        */
       id: string;
       /**
+       * @description The PSA’s own id of the project (its workspace).
+       * @example 41872
+       */
+      psaId: string;
+      /**
        * @description The CRM opportunity it delivers, as recorded on the PSA project.
        * @example 006NW000102
        */

@@ -2,7 +2,6 @@ export * from './audit-log-entry.entity';
 export * from './cross-reference.entity';
 export * from './exception-case.entity';
 export * from './exception-note.entity';
-export * from './exception-note.entity';
 export * from './idempotency-key.entity';
 export * from './inbox-message.entity';
 export * from './onboarding-step.entity';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
-import { CrossReferenceRepository } from '@p2c/persistence';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { StepName } from '../step-name';
 import { termsOf } from './onboarding-terms';
@@ -17,10 +16,7 @@ import { staffingGap } from './staffing-gap';
 export class CreatePsaProjectStep implements StepHandler {
   readonly name = StepName.CreatePsaProject;
 
-  constructor(
-    @InjectApiClient('system-psa') private readonly psa: ApiClient<'system-psa'>,
-    private readonly crossReferences: CrossReferenceRepository,
-  ) {}
+  constructor(@InjectApiClient('system-psa') private readonly psa: ApiClient<'system-psa'>) {}
 
   async run({ onboarding }: StepContext): Promise<StepResult> {
     const terms = termsOf(onboarding);
@@ -40,14 +36,9 @@ export class CreatePsaProjectStep implements StepHandler {
         },
       }),
     );
-    const psaId = await this.crossReferences.externalId({
-      entityType: 'project',
-      canonicalId: onboarding.projectId,
-      system: 'psa',
-    });
     return {
-      outcome: `PSA project ${psaId ?? project.id} set up with rate card ${project.rateCard ?? terms.rateCard}, ${project.milestones.length} milestone(s), ${project.assignments.length} assignment(s) and ${project.openAssignments.length} open role(s).`,
-      onboarding: { psaProjectId: psaId ?? null },
+      outcome: `PSA project ${project.psaId} set up with rate card ${project.rateCard ?? terms.rateCard}, ${project.milestones.length} milestone(s), ${project.assignments.length} assignment(s) and ${project.openAssignments.length} open role(s).`,
+      onboarding: { psaProjectId: project.psaId },
       staffingGap: staffingGap(onboarding, terms),
     };
   }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** Where a canonical entity of the onboarding lives in a vendor system. */
+/** Where a canonical entity of the onboarding lives in a vendor system, as recorded when it was set up. */
 export class CrossReferenceDto {
   @ApiProperty({
     description: 'Canonical entity kind.',

@@ -16,6 +16,13 @@ export class PsaProjectDto {
   @IsString()
   id: string;
 
+  @ApiProperty({
+    description: 'The PSA’s own id of the project (its workspace).',
+    example: '41872',
+  })
+  @IsString()
+  psaId: string;
+
   @ApiPropertyOptional({
     description: 'The CRM opportunity it delivers, as recorded on the PSA project.',
     example: '006NW000102',
