@@ -25,6 +25,7 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
   'system-hcm': ['idempotency_keys'],
   'process-onboarding': [
     'audit_log',
+    'exception_notes',
     'exceptions',
     'idempotency_keys',
     'onboarding_steps',
@@ -34,6 +35,7 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
   ],
   'process-time': [
     'audit_log',
+    'exception_notes',
     'exceptions',
     'idempotency_keys',
     'outbox_messages',
@@ -42,6 +44,7 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
   ],
   'process-billing': [
     'audit_log',
+    'exception_notes',
     'exceptions',
     'idempotency_keys',
     'outbox_messages',

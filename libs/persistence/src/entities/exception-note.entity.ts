@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { ExceptionCase } from './exception-case.entity';
 
 /** A note a person wrote on an exception case while working it. */
 @Entity({ name: 'exception_notes' })
@@ -11,6 +21,10 @@ export class ExceptionNote {
   /** the case it is written on (deleted with it) */
   @Column({ name: 'exception_id', type: 'uuid' })
   exceptionId: string;
+
+  @ManyToOne(() => ExceptionCase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exception_id', foreignKeyConstraintName: 'fk_exception_notes_exception' })
+  exception?: ExceptionCase;
 
   /** the principal who wrote it */
   @Column({ type: 'text' })
