@@ -124,7 +124,9 @@ export class ValidateDealStep implements StepHandler {
           async (id) =>
             [
               id,
-              await absentOn404(unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } }))),
+              await absentOn404(
+                unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } })),
+              ),
             ] as const,
         ),
       ),
