@@ -79,7 +79,8 @@ describe('posting under ERP faults', () => {
 
   it('slows the queue while the ERP answers 429, and fails no job', async () => {
     const ids = await logAndApprove(40, '2026-11-10');
-    await faults({ rateLimit: { perSecond: 10 } });
+    // well under what the pipeline sustains even on a loaded machine, so the ERP limits it
+    await faults({ rateLimit: { perSecond: 4 } });
     const before = await deferrals();
     try {
       await bed.get(SweepApprovedUseCase).execute();
