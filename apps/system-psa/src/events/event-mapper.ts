@@ -23,6 +23,10 @@ const TYPES: Record<string, PsaEventType> = {
   'story:completed': 'MILESTONE_COMPLETED',
   'workspace:created': 'PROJECT_CREATED',
   'workspace:updated': 'PROJECT_UPDATED',
+  'participation:created': 'STAFFING_CHANGED',
+  'participation:deleted': 'STAFFING_CHANGED',
+  'workspace_resource:created': 'STAFFING_CHANGED',
+  'workspace_resource:deleted': 'STAFFING_CHANGED',
   'rate_card:updated': 'RATE_CARD_CHANGED',
 };
 

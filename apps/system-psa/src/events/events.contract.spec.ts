@@ -80,6 +80,18 @@ describe('system-psa events against the sandbox PSA', () => {
       },
       { what: 'three approvals in the inbox' },
     );
+    // staffing the project is an event of its own, kept for the process tier
+    const staffing = await waitFor(
+      async () => {
+        const rows = (await inbox()).filter((row) => row.event_type === 'STAFFING_CHANGED');
+        return rows.length > 0 && rows;
+      },
+      { what: 'the project’s staffing in the inbox' },
+    );
+    expect(staffing.every((row) => row.status === 'received')).toBe(true);
+    expect(new Set(staffing.map((row) => row.payload.project))).toEqual(
+      new Set(['PRJ-101-pushed']),
+    );
     await bed.admin('DELETE', `/__sandbox/psa/webhooks/${target.body.id}`);
     expect(approvals.map((row) => row.payload.timeEntry!.sourceId).sort()).toEqual(ids);
     expect(approvals[0]).toMatchObject({

@@ -32,6 +32,10 @@ export function changeEvents(
           subject: after,
         },
       ];
+    case 'participations':
+      return staffingEvents('participation', 'Participation', before, after);
+    case 'workspace_resources':
+      return staffingEvents('workspace_resource', 'WorkspaceResource', before, after);
     case 'rate_card_roles':
       return rateCardEvents(after ?? before, state);
     default:
@@ -62,6 +66,20 @@ function approvalEvents(
       subjectType,
       subject: after ?? before!,
     },
+  ];
+}
+
+/** A person staffed on or taken off a project, or a role held open on it or filled. */
+function staffingEvents(
+  prefix: 'participation' | 'workspace_resource',
+  subjectType: string,
+  before: PsaRecord | undefined,
+  after: PsaRecord | undefined,
+): PsaEventDraft[] {
+  if (before && after) return [];
+  const change = after ? 'created' : 'deleted';
+  return [
+    { type: `${prefix}:${change}` as PsaEventType, subjectType, subject: (after ?? before)! },
   ];
 }
 

@@ -47,6 +47,14 @@ async function staffing() {
   return { participations, unnamed };
 }
 
+async function staffingEvents(): Promise<Record<string, unknown>[]> {
+  const { body } = await sandbox.psa<PsaEnvelope>(
+    'GET',
+    'subscribed_events.json?per_page=200&event_types=participation:created,participation:deleted,workspace_resource:created,workspace_resource:deleted',
+  );
+  return [...new Map(recordsOf(body).map((event) => [event.id, event])).values()];
+}
+
 describe('POST /__sandbox/psa/staffing-changes', () => {
   it('staffs a worker in the open role (taking its dates) and takes another off', async () => {
     const { status, body } = await sandbox.admin('POST', '/__sandbox/psa/staffing-changes', {
@@ -71,6 +79,26 @@ describe('POST /__sandbox/psa/staffing-changes', () => {
         start_date: '2026-10-26',
         end_date: '2027-02-26',
       }),
+    ]);
+  });
+
+  it('tells the gateway through the PSA’s events, as a resource manager’s edit would', async () => {
+    const before = new Set((await staffingEvents()).map((event) => event.id));
+    await sandbox.admin('POST', '/__sandbox/psa/staffing-changes', {
+      opportunity: '006NW000105',
+      remove: ['E1019'],
+      add: [{ worker: 'E1023', role: 'ANALYST', hoursPerWeek: 32 }],
+    });
+    const fired = (await staffingEvents())
+      .filter((event) => !before.has(event.id))
+      .map((event) => [
+        event.event_type,
+        (event.payload as { workspace_id: unknown }).workspace_id,
+      ]);
+    expect(fired.sort()).toEqual([
+      ['participation:created', workspaceId],
+      ['participation:deleted', workspaceId],
+      ['workspace_resource:deleted', workspaceId],
     ]);
   });
 

@@ -17,6 +17,10 @@ export type PsaEventType =
   | 'story:completed'
   | 'workspace:created'
   | 'workspace:updated'
+  | 'participation:created'
+  | 'participation:deleted'
+  | 'workspace_resource:created'
+  | 'workspace_resource:deleted'
   | 'rate_card:updated';
 
 export interface PsaEvent {

@@ -1028,6 +1028,7 @@ export interface components {
         | 'MILESTONE_COMPLETED'
         | 'PROJECT_CREATED'
         | 'PROJECT_UPDATED'
+        | 'STAFFING_CHANGED'
         | 'RATE_CARD_CHANGED'
         | 'OTHER';
       /**
