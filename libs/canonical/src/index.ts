@@ -6,6 +6,7 @@ export * from './money/currency';
 export * from './money/decimal';
 export * from './money/money';
 export * from './dto/money.dto';
+export * from './dto/cursor-page.query.dto';
 export * from './dto/is-calendar-date.decorator';
 export * from './dto/hcm/cost-rate.dto';
 export * from './dto/hcm/worker.dto';

@@ -1,26 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CursorPageQuery } from '../cursor-page.query.dto';
 
-/** Canonical paging: up to `limit` items from where `cursor` (a previous page's nextCursor) says. */
-export class ErpPageQueryDto {
-  @ApiPropertyOptional({
-    description: 'Items per page.',
-    type: 'integer',
-    example: 100,
-    minimum: 1,
-    maximum: 1000,
-    default: 100,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', example: 'MjA' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'cursor must be a nextCursor this API returned' })
-  cursor?: string;
-}
+/** Canonical paging of the ERP's lists: 100 items a page unless asked for up to 1000. */
+export class ErpPageQueryDto extends CursorPageQuery({ defaultLimit: 100, maxLimit: 1000 }) {}
