@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiClient, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
+import { ReasonCode } from '@p2c/canonical';
 import { ExceptionRecorder } from '../flow/exception-recorder';
-import { ReasonCode } from '../flow/step-failure.exception';
 import { ONBOARDING_FLOW, RESTAFF_STEP } from '../flow/step-name';
 
 interface OpenStaffingGap {

@@ -1,6 +1,7 @@
 import { ApiProblemError } from '@p2c/clients';
+import { ReasonCode } from '@p2c/canonical';
 import { exhausted, judgeFailure, retryDelayMs } from './failure-policy';
-import { ReasonCode, StepFailure } from './step-failure.exception';
+import { StepFailure } from './step-failure.exception';
 
 const problem = (status: number, code: string, extra: Partial<ApiProblemError> = {}) =>
   new ApiProblemError({

@@ -1,6 +1,6 @@
-import { cataloguedReason } from '@p2c/canonical';
+import { cataloguedReason, ReasonCode } from '@p2c/canonical';
 import { ApiProblemError, ClientApp } from '@p2c/clients';
-import { ReasonCode, StepFailure } from './step-failure.exception';
+import { StepFailure } from './step-failure.exception';
 
 /** What to do about an error a step threw. */
 export type FailureVerdict =

@@ -1,8 +1,5 @@
-import { ReasonCode } from '@p2c/canonical';
+import type { ReasonCode } from '@p2c/canonical';
 import type { ExceptionOwnerGroup } from '@p2c/persistence';
-
-// The steps name their reasons from the one catalogue (libs/canonical); kept importable from here.
-export { ReasonCode };
 
 /** A step that cannot succeed until a person acts: becomes an exception row and stops the flow. */
 export class StepFailure extends Error {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Money } from '@p2c/canonical';
+import { Money, ReasonCode } from '@p2c/canonical';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
 import type { LedgerSystem, OnboardingTerms } from '@p2c/persistence';
 import type { LedgerHop, StepContext, StepHandler, StepResult } from '../step-handler';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { StepFailure } from '../step-failure.exception';
 import { ONBOARDING_FLOW, StepName } from '../step-name';
 import { milestoneTerms } from './deal-terms';
 import { termsOf } from './onboarding-terms';

@@ -1,6 +1,7 @@
 import type { SystemCrmApi } from '@p2c/clients';
+import { ReasonCode } from '@p2c/canonical';
 import { projectIdOf } from '../project-id';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { StepFailure } from '../step-failure.exception';
 import { dealTerms } from './deal-terms';
 
 const deal = (changes: Partial<SystemCrmApi.SchemaOpportunityDto> = {}) =>

@@ -4,7 +4,8 @@ import type {
   OnboardingMilestoneTerms,
   OnboardingTerms,
 } from '@p2c/persistence';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { ReasonCode } from '@p2c/canonical';
+import { StepFailure } from '../step-failure.exception';
 
 type Deal = SystemCrmApi.SchemaOpportunityDto;
 type Milestone = SystemCrmApi.SchemaOpportunityMilestoneDto;

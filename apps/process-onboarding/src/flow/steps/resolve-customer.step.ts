@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiClient, InjectApiClient, SystemErpApi, absentOn404, unwrap } from '@p2c/clients';
 import type { Onboarding, OnboardingTerms } from '@p2c/persistence';
+import { ReasonCode } from '@p2c/canonical';
 import type { LedgerHop, StepContext, StepHandler, StepResult } from '../step-handler';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { StepFailure } from '../step-failure.exception';
 import { ONBOARDING_FLOW, StepName } from '../step-name';
 import { termsOf } from './onboarding-terms';
 

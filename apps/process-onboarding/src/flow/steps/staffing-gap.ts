@@ -1,5 +1,6 @@
 import type { Onboarding, OnboardingTerms } from '@p2c/persistence';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { ReasonCode } from '@p2c/canonical';
+import { StepFailure } from '../step-failure.exception';
 import { dealLabel } from './deal-terms';
 
 /**

@@ -5,8 +5,9 @@ import type {
   OnboardingOpenAssignmentTerms,
   OnboardingTerms,
 } from '@p2c/persistence';
+import { ReasonCode } from '@p2c/canonical';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
-import { ReasonCode, StepFailure } from '../step-failure.exception';
+import { StepFailure } from '../step-failure.exception';
 import { StepName } from '../step-name';
 import { dealLabel, dealTerms } from './deal-terms';
 
