@@ -1,13 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { ExternalSystem } from './system-names';
+import { TimestampedEntity } from './timestamped.entity';
 
 /**
  * Maps a gateway-issued canonical id to the record that stands for it in one vendor system.
@@ -18,7 +11,7 @@ import type { ExternalSystem } from './system-names';
 @Unique('uq_cross_references_canonical', ['entityType', 'canonicalId', 'system'])
 @Unique('uq_cross_references_external', ['system', 'entityType', 'externalId'])
 @Check('ck_cross_references_system', `"system" IN ('crm', 'psa', 'erp', 'hcm')`)
-export class CrossReference {
+export class CrossReference extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_cross_references' })
   id: string;
 
@@ -35,10 +28,4 @@ export class CrossReference {
   /** the vendor's own id of the record (NetSuite internal id, Salesforce Id, …) */
   @Column({ name: 'external_id', type: 'text' })
   externalId: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

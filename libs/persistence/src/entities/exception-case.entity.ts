@@ -1,13 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { OwnerGroup } from '@p2c/canonical';
+import { TimestampedEntity } from './timestamped.entity';
 
 /** The reason catalogue's owner groups (libs/canonical), as the check constraint lists them. */
 export type ExceptionOwnerGroup = OwnerGroup;
@@ -42,7 +35,7 @@ export type ExceptionStatus = 'open' | 'assigned' | 'retrying' | 'resolved' | 'd
   'ck_exceptions_resolved_at',
   `("status" IN ('resolved', 'dismissed')) = ("resolved_at" IS NOT NULL)`,
 )
-export class ExceptionCase {
+export class ExceptionCase extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_exceptions' })
   id: string;
 
@@ -93,12 +86,6 @@ export class ExceptionCase {
 
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;

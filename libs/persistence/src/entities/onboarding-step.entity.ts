@@ -1,16 +1,15 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
-  UpdateDateColumn,
 } from 'typeorm';
 import { Onboarding } from './onboarding.entity';
+import { TimestampedEntity } from './timestamped.entity';
 
 /**
  * `waiting`: not reached yet; `queued`: a job for it is in the outbox or on the queue; `running`:
@@ -35,7 +34,7 @@ export type OnboardingStepStatus =
   'ck_onboarding_steps_status',
   `"status" IN ('waiting', 'queued', 'running', 'retrying', 'succeeded', 'failed')`,
 )
-export class OnboardingStep {
+export class OnboardingStep extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_onboarding_steps' })
   id: string;
 
@@ -100,10 +99,4 @@ export class OnboardingStep {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

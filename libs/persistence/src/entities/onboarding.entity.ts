@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { TimestampedEntity } from './timestamped.entity';
 
 /**
  * `pending`: its first step is queued; `running`: a step is queued, running or waiting to retry;
@@ -81,7 +73,7 @@ export interface OnboardingTerms {
 @Index('ix_onboardings_status', ['status', 'createdAt'])
 @Check('ck_onboardings_status', `"status" IN ('pending', 'running', 'blocked', 'completed')`)
 @Check('ck_onboardings_trigger', `"trigger" IN ('detection', 'request')`)
-export class Onboarding {
+export class Onboarding extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_onboardings' })
   id: string;
 
@@ -130,12 +122,6 @@ export class Onboarding {
 
   @Column({ name: 'correlation_id', type: 'text', nullable: true })
   correlationId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampedEntity } from './timestamped.entity';
 
 /**
  * Where a named consumer of a change feed has got to (e.g. `onboarding` on the CRM's closed-won
@@ -6,7 +7,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
  * order. Advanced only forwards, so a late or repeated save never moves a consumer back.
  */
 @Entity({ name: 'sync_checkpoints' })
-export class SyncCheckpoint {
+export class SyncCheckpoint extends TimestampedEntity {
   /** the change feed, e.g. `crm.closed-won-opportunities` */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_sync_checkpoints' })
   feed: string;
@@ -22,10 +23,4 @@ export class SyncCheckpoint {
   /** the last processed record's vendor id: the tiebreaker between records of one millisecond */
   @Column({ name: 'position_id', type: 'text', collation: 'C' })
   positionId: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,15 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
 import type { LedgerSystem } from './system-names';
+import { TimestampedEntity } from './timestamped.entity';
 
 /**
  * `pending`: claimed, the target write not yet confirmed; `succeeded`: the target holds it;
@@ -42,7 +34,7 @@ export type SyncLedgerStatus = 'pending' | 'succeeded' | 'failed' | 'reversed';
 @Check('ck_sync_ledger_status', `"status" IN ('pending', 'succeeded', 'failed', 'reversed')`)
 @Check('ck_sync_ledger_currency', `"currency" ~ '^[A-Z]{3}$'`)
 @Check('ck_sync_ledger_amount_has_currency', `("amount_minor" IS NULL) = ("currency" IS NULL)`)
-export class SyncLedgerEntry {
+export class SyncLedgerEntry extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_sync_ledger' })
   id: string;
 
@@ -107,12 +99,6 @@ export class SyncLedgerEntry {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;

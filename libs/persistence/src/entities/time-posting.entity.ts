@@ -1,15 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { PsaExpenseDto, PsaTimeEntryDto } from '@p2c/canonical';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
+import { TimestampedEntity } from './timestamped.entity';
 
 /** A posting's kind and the source record it is made from, as the system API gave it. */
 export type TimePostingSource =
@@ -42,7 +34,7 @@ export type TimePostingStatus = 'pending' | 'posted' | 'reversed' | 'withdrawn' 
   'ck_time_postings_status',
   `"status" IN ('pending', 'posted', 'reversed', 'withdrawn', 'blocked')`,
 )
-export class TimePosting {
+export class TimePosting extends TimestampedEntity {
   /** e.g. `psa-time-31000017`: the ERP external id */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_time_postings' })
   id: string;
@@ -157,10 +149,4 @@ export class TimePosting {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
