@@ -142,6 +142,16 @@ describe('exception cases', () => {
     ]);
   });
 
+  it('resolves a case a person put right by hand, audited, once', async () => {
+    const id = await raise(subject(), ReasonCode.PERIOD_CLOSED);
+    const resolve = () =>
+      dataSource.transaction((m) => cases.resolveCase(m, id, 'booked by hand', 'ana@nw'));
+    expect(await resolve()).toMatchObject({ id, status: 'open' });
+    expect(await row(id)).toMatchObject({ status: 'resolved', resolution: 'booked by hand' });
+    expect(await resolve()).toBeUndefined();
+    expect(await audits(id)).toEqual([{ action: 'exception.resolve', actor: 'ana@nw' }]);
+  });
+
   it('changes nothing on a case that is closed or does not exist', async () => {
     const on = subject();
     const id = await raise(on, ReasonCode.VENDOR_REJECTED);

@@ -41,8 +41,8 @@ const BY_SUBJECT = `flow = $1 AND step = $2 AND subject_type = $3 AND subject_id
 /**
  * The exception cases of every flow (the workbench's inbox), in the caller's transaction: raised
  * when a step cannot succeed on its own, with owner group and SLA from the reason catalogue;
- * `retrying` while a replay runs; resolved when the step then succeeds. People assign, note and
- * dismiss them; those changes are audited.
+ * `retrying` while a replay runs; resolved when the step then succeeds. People assign, note,
+ * dismiss and resolve them by hand; those changes are audited.
  */
 @Injectable()
 export class ExceptionCases {
@@ -180,9 +180,32 @@ export class ExceptionCases {
    * Closes the case without the step succeeding (nothing is to be done, or it was done by hand);
    * undefined when it is not unresolved.
    */
-  async dismiss(
+  dismiss(
     manager: EntityManager,
     id: string,
+    resolution: string,
+    actor: string,
+  ): Promise<OpenCase | undefined> {
+    return this.close(manager, id, 'dismissed', resolution, actor);
+  }
+
+  /**
+   * A person put right outside the gateway what the step could not do (e.g. booked the hours in
+   * the ERP by hand): the case is resolved with what they did; undefined when it is not unresolved.
+   */
+  resolveCase(
+    manager: EntityManager,
+    id: string,
+    resolution: string,
+    actor: string,
+  ): Promise<OpenCase | undefined> {
+    return this.close(manager, id, 'resolved', resolution, actor);
+  }
+
+  private async close(
+    manager: EntityManager,
+    id: string,
+    status: 'resolved' | 'dismissed',
     resolution: string,
     actor: string,
   ): Promise<OpenCase | undefined> {
@@ -190,17 +213,17 @@ export class ExceptionCases {
     if (!before) return undefined;
     await manager.query(
       `UPDATE exceptions
-          SET status = 'dismissed', resolution = $2, resolved_at = now(), updated_at = now()
+          SET status = $2, resolution = $3, resolved_at = now(), updated_at = now()
         WHERE id = $1`,
-      [id, resolution],
+      [id, status, resolution],
     );
     await recordAudit(manager, {
       actor,
-      action: 'exception.dismiss',
+      action: status === 'resolved' ? 'exception.resolve' : 'exception.dismiss',
       subjectType: 'exception',
       subjectId: id,
       before: { status: before.status, reasonCode: before.reasonCode },
-      after: { status: 'dismissed', resolution },
+      after: { status, resolution },
     });
     return before;
   }

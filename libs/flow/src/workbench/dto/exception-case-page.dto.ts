@@ -1,0 +1,14 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ExceptionCaseDto } from './exception-case.dto';
+
+/** One page of cases, newest first. */
+export class ExceptionCasePageDto {
+  @ApiProperty({ description: 'Newest first.', type: [ExceptionCaseDto], maxItems: 500 })
+  items: ExceptionCaseDto[];
+
+  @ApiPropertyOptional({
+    description: 'Pass as `cursor` for the next page; absent on the last.',
+    example: 'WyIyMDI2LTExLTIwIDA5OjE1OjAwLjEyMzQ1NiswMCIsIjBiNmYzYzUyIl0',
+  })
+  nextCursor?: string;
+}

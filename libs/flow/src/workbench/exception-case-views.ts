@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ExceptionCase } from '@p2c/persistence';
+import { ExceptionCases } from '../exceptions/exception-cases';
+import type { ExceptionCaseDto } from './dto/exception-case.dto';
+import { exceptionCaseView } from './exception-case-view';
+import { ExceptionWorkbenchOptions } from './exception-workbench-options';
+
+/** Cases as the app's workbench answers them: in lists, or one with its notes. */
+@Injectable()
+export class ExceptionCaseViews {
+  constructor(
+    private readonly options: ExceptionWorkbenchOptions,
+    private readonly cases: ExceptionCases,
+  ) {}
+
+  inList(row: ExceptionCase): ExceptionCaseDto {
+    return this.appView(exceptionCaseView(row));
+  }
+
+  async withNotes(manager: EntityManager, row: ExceptionCase): Promise<ExceptionCaseDto> {
+    return this.appView(exceptionCaseView(row, await this.cases.notes(manager, row.id)));
+  }
+
+  private appView(generic: ExceptionCaseDto): ExceptionCaseDto {
+    return this.options.view ? this.options.view(generic) : generic;
+  }
+}
