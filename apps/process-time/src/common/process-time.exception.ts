@@ -2,12 +2,10 @@ import { ReasonException } from '@p2c/platform';
 
 /** Why process-time refuses a request (problem+json `code`). */
 export enum ProcessTimeErrorCode {
-  /** no posting or exception with that id */
+  /** no posting with that id (exceptions answer the workbench's own NOT_FOUND) */
   NOT_FOUND = 'NOT_FOUND',
   /** a cursor this API did not hand out */
   INVALID_CURSOR = 'INVALID_CURSOR',
-  /** the exception is resolved or dismissed: nothing to retry */
-  EXCEPTION_CLOSED = 'EXCEPTION_CLOSED',
   /** the exception names no posting to replay */
   NOT_RETRYABLE = 'NOT_RETRYABLE',
 }

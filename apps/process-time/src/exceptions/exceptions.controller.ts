@@ -1,42 +1,23 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ExceptionCaseIdParamsDto } from '@p2c/flow';
 import { AuthenticatedPrincipal, CurrentPrincipal, Idempotent, Role, Roles } from '@p2c/security';
-import { ExceptionIdParamDto } from './dto/exception-id.param.dto';
-import { ListExceptionsQueryDto } from './dto/list-exceptions.query.dto';
 import { RetryAcceptedDto } from './dto/retry-accepted.dto';
-import { TimeExceptionPageDto } from './dto/time-exception-page.dto';
-import { ListExceptionsUseCase } from './list-exceptions.use-case';
 import { RetryExceptionUseCase } from './retry-exception.use-case';
 
+/** The time-posting flow's own workbench action; the rest is ExceptionWorkbenchModule's. */
 @ApiTags('exceptions')
 @ApiBearerAuth()
 @Controller('exceptions')
 export class ExceptionsController {
-  constructor(
-    private readonly list: ListExceptionsUseCase,
-    private readonly retry: RetryExceptionUseCase,
-  ) {}
-
-  @Get()
-  @Roles(Role.Admin, Role.Service, Role.Finance)
-  @ApiOperation({
-    operationId: 'listTimeExceptions',
-    summary: 'Entries the flow could not post, newest first',
-  })
-  @ApiOkResponse({ type: TimeExceptionPageDto })
-  @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED or INVALID_CURSOR' })
-  listExceptions(@Query() query: ListExceptionsQueryDto): Promise<TimeExceptionPageDto> {
-    return this.list.execute(query);
-  }
+  constructor(private readonly retry: RetryExceptionUseCase) {}
 
   @Post(':id/retry')
   @HttpCode(202)
@@ -51,10 +32,11 @@ export class ExceptionsController {
   @ApiAcceptedResponse({ type: RetryAcceptedDto })
   @ApiNotFoundResponse({ description: 'problem+json NOT_FOUND: no such exception of this flow' })
   @ApiConflictResponse({
-    description: 'problem+json EXCEPTION_CLOSED: already resolved or dismissed',
+    description:
+      'problem+json EXCEPTION_CLOSED: already resolved or dismissed; NOT_RETRYABLE: it names no posting',
   })
   retryException(
-    @Param() params: ExceptionIdParamDto,
+    @Param() params: ExceptionCaseIdParamsDto,
     @CurrentPrincipal() principal: AuthenticatedPrincipal | undefined,
   ): Promise<RetryAcceptedDto> {
     return this.retry.execute(params.id, principal);

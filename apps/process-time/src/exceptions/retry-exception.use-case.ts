@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedPrincipal } from '@p2c/security';
-import { recordAudit, sqlRows } from '@p2c/flow';
+import { WorkableCases, recordAudit } from '@p2c/flow';
 import type { RetryAcceptedDto } from './dto/retry-accepted.dto';
 import { ExceptionRetries } from './exception-retries';
-import { TIME_FLOW } from './time-exceptions';
 import { ProcessTimeErrorCode, ProcessTimeException } from '../common/process-time.exception';
 
 /** `POST /exceptions/{id}/retry`: replays the stopped posting (see ExceptionRetries), audited. */
@@ -12,27 +11,13 @@ import { ProcessTimeErrorCode, ProcessTimeException } from '../common/process-ti
 export class RetryExceptionUseCase {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly workable: WorkableCases,
     private readonly retries: ExceptionRetries,
   ) {}
 
   execute(id: string, actor: AuthenticatedPrincipal | undefined): Promise<RetryAcceptedDto> {
     return this.dataSource.transaction(async (manager) => {
-      const [found] = await sqlRows<{ status: string; reasonCode: string }>(
-        manager,
-        `SELECT status, reason_code AS "reasonCode" FROM exceptions
-          WHERE id = $1 AND flow = $2 FOR UPDATE`,
-        [id, TIME_FLOW],
-      );
-      if (!found)
-        throw new ProcessTimeException(
-          ProcessTimeErrorCode.NOT_FOUND,
-          `process-time has no exception ${id}.`,
-        );
-      if (found.status === 'resolved' || found.status === 'dismissed')
-        throw new ProcessTimeException(
-          ProcessTimeErrorCode.EXCEPTION_CLOSED,
-          `Exception ${id} is ${found.status}; there is nothing to retry.`,
-        );
+      const found = await this.workable.open(manager, id, actor);
       const postingId = await this.retries.requeue(manager, id);
       if (!postingId)
         throw new ProcessTimeException(

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ExceptionCasePageDto } from '@p2c/flow';
 import { TimeExceptionDto } from './time-exception.dto';
 
-export class TimeExceptionPageDto {
+/** A page of the flow's cases, each naming its posting. */
+export class TimeExceptionPageDto implements ExceptionCasePageDto {
   @ApiProperty({ description: 'Newest first.', type: [TimeExceptionDto], maxItems: 500 })
   items: TimeExceptionDto[];
 
-  @ApiPropertyOptional({
-    description: 'Pass as `cursor` for the next page; absent on the last.',
-    example: 'eyJhdCI6IjIwMjYtMTEtMjBUMDk6MTU6MDAuMDAwWiJ9',
-  })
+  @ApiPropertyOptional({ description: 'The `cursor` of the next page; absent on the last.' })
   nextCursor?: string;
 }
