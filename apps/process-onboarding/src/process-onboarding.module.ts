@@ -2,6 +2,7 @@ import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ApiClientsModule } from '@p2c/clients';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { DetectionModule } from './detection/detection.module';
+import { ExceptionsModule } from './exceptions/exceptions.module';
 import { KpisModule } from './kpis/kpis.module';
 import { OnboardingsModule } from './onboardings/onboardings.module';
 import { ONBOARDING_CALLS, processOnboardingConfigShape } from './process-onboarding-config';
@@ -17,6 +18,7 @@ function processOnboardingImports(options: ProcessOnboardingOptions): ModuleMeta
     }),
     ApiClientsModule.forRoot({ caller: 'process-onboarding', apps: ONBOARDING_CALLS }),
     OnboardingsModule,
+    ExceptionsModule,
     DetectionModule,
     KpisModule,
   ];

@@ -81,8 +81,11 @@ export class OnboardingFlow {
     return recorded;
   }
 
-  /** Queues the onboarding's failed steps again (after a person fixed the cause), audited. */
-  resume(onboardingId: string, actor: string): Promise<ResumeOutcome> {
+  /**
+   * Queues the onboarding's failed steps again (after a person fixed the cause), audited — on the
+   * exception case too when the retry was asked of one.
+   */
+  resume(onboardingId: string, actor: string, exceptionId?: string): Promise<ResumeOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const onboarding = await manager.findOne(Onboarding, {
         where: { id: onboardingId },
@@ -108,6 +111,14 @@ export class OnboardingFlow {
         before: { status: onboarding.status, failed: failed.map((step) => step.name) },
         after: { status: onboarding.status === 'blocked' ? 'running' : onboarding.status },
       });
+      if (exceptionId)
+        await recordAudit(manager, {
+          actor,
+          action: 'exception.retry',
+          subjectType: 'exception',
+          subjectId: exceptionId,
+          after: { status: 'retrying', onboardingId },
+        });
       return 'resumed';
     });
   }

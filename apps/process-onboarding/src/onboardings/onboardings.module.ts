@@ -16,5 +16,6 @@ import { StartOnboardingUseCase } from './start-onboarding.use-case';
     GetOnboardingUseCase,
     RetryOnboardingUseCase,
   ],
+  exports: [RetryOnboardingUseCase],
 })
 export class OnboardingsModule {}

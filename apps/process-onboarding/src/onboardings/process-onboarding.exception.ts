@@ -10,6 +10,8 @@ export enum ProcessOnboardingErrorCode {
   OPPORTUNITY_NOT_WON = 'OPPORTUNITY_NOT_WON',
   /** the onboarding has no failed step: it is running or complete */
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
+  /** the exception case names no onboarding to resume */
+  NOT_RETRYABLE = 'NOT_RETRYABLE',
   /** the CRM could not be read just now */
   VENDOR_UNAVAILABLE = 'VENDOR_UNAVAILABLE',
 }

@@ -15,8 +15,9 @@ export class RetryOnboardingUseCase {
     private readonly getOnboarding: GetOnboardingUseCase,
   ) {}
 
-  async execute(id: string, actor: string): Promise<OnboardingDto> {
-    const outcome = await this.flow.resume(id, actor);
+  /** `exceptionId`: the case the retry was asked of (`POST /exceptions/{id}/retry`), audited too. */
+  async execute(id: string, actor: string, exceptionId?: string): Promise<OnboardingDto> {
+    const outcome = await this.flow.resume(id, actor, exceptionId);
     if (outcome === 'not-found')
       throw new ProcessOnboardingException(
         ProcessOnboardingErrorCode.NOT_FOUND,

@@ -114,6 +114,140 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/exceptions/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume the onboarding an exception stopped, once its cause is fixed
+     * @description The same as `POST /onboardings/{id}/retry` for the onboarding the case is about: its failed steps run again, the case is `retrying` until they succeed (then `resolved`) or fail again (back to `open`).
+     */
+    post: operations['retryOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exception cases, newest first, by status, reason, owner group or assignee */
+    get: operations['listOnboardingExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case with its notes */
+    get: operations['getOnboardingException'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give an unresolved case to a person
+     * @description The case becomes `assigned` (a running retry stays `retrying`). Audited.
+     */
+    post: operations['assignOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Keep a note on a case
+     * @description Closed cases take notes too. Audited; the note is listed on the case.
+     */
+    post: operations['noteOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a case about which nothing is to be done
+     * @description The case becomes `dismissed` with the reason as its resolution. Audited.
+     */
+    post: operations['dismissOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a case a person put right outside the gateway
+     * @description For a fix the flow cannot replay (e.g. the hours booked by hand in the ERP): the case becomes `resolved` with what was done. Audited.
+     */
+    post: operations['resolveOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -608,6 +742,185 @@ export interface components {
       failuresByReason: components['schemas']['FailuresByReasonDto'][];
       changeOrders: components['schemas']['ChangeOrderCountsDto'];
     };
+    ExceptionNoteDto: {
+      /**
+       * @description Note id.
+       * @example 5a2e9c1d-7b3f-4e0a-9d6c-2f1b8e4a7c90
+       */
+      id: string;
+      /**
+       * @description Who wrote it (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      author: string;
+      /**
+       * @description What they wrote.
+       * @example Asked the ERP team to reopen October for NWA-US.
+       */
+      text: string;
+      /**
+       * @description Written at.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      createdAt: string;
+    };
+    ExceptionCaseDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      id: string;
+      /**
+       * @description The flow it stopped.
+       * @example time-posting
+       */
+      flow: string;
+      /**
+       * @description The step of the flow that raised it.
+       * @example post
+       */
+      step: string;
+      /**
+       * @description Why, as the reason catalogue names it.
+       * @example RATE_MISSING
+       * @enum {string}
+       */
+      reasonCode:
+        | 'INVALID_DIMENSION'
+        | 'DUPLICATE_SUSPECTED'
+        | 'PERIOD_CLOSED'
+        | 'RATE_MISSING'
+        | 'PROJECT_NOT_ACTIVE'
+        | 'WORKER_UNMAPPED'
+        | 'WORKER_INACTIVE'
+        | 'CURRENCY_MISMATCH'
+        | 'VENDOR_REJECTED'
+        | 'DEAL_INCOMPLETE'
+        | 'DEAL_NOT_WON'
+        | 'CUSTOMER_INACTIVE'
+        | 'VENDOR_UNAVAILABLE'
+        | 'RATE_LIMITED'
+        | 'INTEGRATION_ERROR'
+        | 'INTERNAL_ERROR'
+        | 'POSTING_FAILED';
+      /**
+       * @description What went wrong and what to do about it.
+       * @example PSA time entry 31000017 (v2, 2026-11-03) is billable but has no bill rate: Rate card RC-PUBSEC-USD has no ANALYST rate effective on 2026-11-03. Add the rate to the rate card in the PSA, then retry.
+       */
+      message: string;
+      /**
+       * @description Who works it.
+       * @example finance-ops
+       * @enum {string}
+       */
+      ownerGroup: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
+      /**
+       * @description Where it stands.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+      /**
+       * @description The person it is given to.
+       * @example ana.ops@northwind
+       */
+      assignee?: string;
+      /**
+       * @description Kind of record it is about.
+       * @example psa.time_entry
+       */
+      subjectType: string;
+      /**
+       * @description The record’s id.
+       * @example 31000017
+       */
+      subjectId: string;
+      /**
+       * @description Times the step failed while it was unresolved.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * @description When the owner group should have acted.
+       * @example 2026-11-21T09:15:00.000Z
+       */
+      slaDueAt: string;
+      /**
+       * @description Correlation id of the attempt that raised it (in the logs of every tier).
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+      /**
+       * @description The facts behind the reason (project, rate card, period, …).
+       * @example {
+       *       "rateCard": "RC-PUBSEC-USD",
+       *       "role": "ANALYST",
+       *       "date": "2026-11-03"
+       *     }
+       */
+      facts: {
+        [key: string]: unknown;
+      };
+      /** @description What people wrote on it, oldest first (on a single case, not in lists). */
+      notes?: components['schemas']['ExceptionNoteDto'][];
+      /**
+       * @description Raised at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Last changed at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description Resolved or dismissed at.
+       * @example 2026-11-20T10:02:00.000Z
+       */
+      resolvedAt?: string;
+      /**
+       * @description How it was closed: what fixed it, or why it was dismissed.
+       * @example The ERP is in line with version 2 (posted).
+       */
+      resolution?: string;
+    };
+    ExceptionCasePageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['ExceptionCaseDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTExLTIwIDA5OjE1OjAwLjEyMzQ1NiswMCIsIjBiNmYzYzUyIl0
+       */
+      nextCursor?: string;
+    };
+    AssignExceptionCaseDto: {
+      /**
+       * @description The person who works the case from now on.
+       * @example ana.ops@northwind
+       */
+      assignee: string;
+    };
+    NoteExceptionCaseDto: {
+      /**
+       * @description What to keep on the case: what was found, asked or done.
+       * @example Asked the ERP team to reopen October for NWA-US.
+       */
+      text: string;
+    };
+    DismissExceptionCaseDto: {
+      /**
+       * @description Why nothing is to be done about the case.
+       * @example The entry was logged twice; the duplicate is deleted in the PSA.
+       */
+      reason: string;
+    };
+    ResolveExceptionCaseDto: {
+      /**
+       * @description What a person did outside the gateway to put it right.
+       * @example Booked the hours by hand in the ERP as journal JE-2026-1142.
+       */
+      resolution: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -629,6 +942,13 @@ export type SchemaSetupCycleTimeDto = components['schemas']['SetupCycleTimeDto']
 export type SchemaFailuresByReasonDto = components['schemas']['FailuresByReasonDto'];
 export type SchemaChangeOrderCountsDto = components['schemas']['ChangeOrderCountsDto'];
 export type SchemaOnboardingKpisDto = components['schemas']['OnboardingKpisDto'];
+export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
+export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
+export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
+export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
+export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
+export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1020,6 +1340,414 @@ export interface operations {
       };
       /** @description problem+json FORBIDDEN: the token has none of the admin, service, finance or delivery roles */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retryOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingDto'];
+        };
+      };
+      /** @description problem+json NOT_FOUND: no such exception of this flow */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: already resolved or dismissed; NOTHING_TO_RETRY: no step of its onboarding has failed (a staffing gap resolves once the project is restaffed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listOnboardingExceptions: {
+    parameters: {
+      query?: {
+        /** @description Only this status. */
+        status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+        /** @description Only this reason. */
+        reason?:
+          | 'INVALID_DIMENSION'
+          | 'DUPLICATE_SUSPECTED'
+          | 'PERIOD_CLOSED'
+          | 'RATE_MISSING'
+          | 'PROJECT_NOT_ACTIVE'
+          | 'WORKER_UNMAPPED'
+          | 'WORKER_INACTIVE'
+          | 'CURRENCY_MISMATCH'
+          | 'VENDOR_REJECTED'
+          | 'DEAL_INCOMPLETE'
+          | 'DEAL_NOT_WON'
+          | 'CUSTOMER_INACTIVE'
+          | 'VENDOR_UNAVAILABLE'
+          | 'RATE_LIMITED'
+          | 'INTEGRATION_ERROR'
+          | 'INTERNAL_ERROR'
+          | 'POSTING_FAILED';
+        /** @description Only cases this group owns. */
+        ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
+        /** @description Only cases given to this person. */
+        assignee?: string;
+        /** @description Cases per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCasePageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  assignOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  noteOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteExceptionCaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionNoteDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  dismissOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DismissExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  resolveOnboardingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
         headers: {
           [name: string]: unknown;
         };
