@@ -1,3 +1,5 @@
+export * from './checkpoints/checkpoint-keeper';
+export * from './checkpoints/checkpoints.controller';
 export * from './config/parse-config';
 export * from './http/create-http-app';
 export * from './http/openapi-document';

@@ -1,42 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { FeedCheckpointStore } from '@p2c/persistence';
-import { ChangePosition } from '../changes/change-position';
+import { FeedCheckpointStore, StoredFeedCheckpoint } from '@p2c/persistence';
+import type { CheckpointKeeper, SavedCheckpoint } from '@p2c/platform';
+import { decodeCursor, encodeCursor } from '../changes/change-position';
 import { CrmFeed } from './crm-feed';
-
-export interface StoredCheckpoint {
-  feed: CrmFeed;
-  consumer: string;
-  position: ChangePosition;
-  updatedAt: Date;
-}
 
 /** system-crm's feeds are stored as `crm.<feed>`. */
 const stored = (feed: CrmFeed) => `crm.${feed}`;
 
 /** Consumers' checkpoints in the CRM's change feeds, only ever moved forwards. */
 @Injectable()
-export class CheckpointStore {
+export class CheckpointStore implements CheckpointKeeper<CrmFeed> {
   constructor(private readonly store: FeedCheckpointStore) {}
 
-  async get(feed: CrmFeed, consumer: string): Promise<StoredCheckpoint | undefined> {
-    const found = await this.store.get(stored(feed), consumer);
-    return found && { feed, consumer, ...found };
+  get(feed: CrmFeed, consumer: string): Promise<StoredFeedCheckpoint | undefined> {
+    return this.store.get(stored(feed), consumer);
+  }
+
+  async find(feed: CrmFeed, consumer: string): Promise<SavedCheckpoint | undefined> {
+    const found = await this.get(feed, consumer);
+    return found && asSaved(found);
   }
 
   /**
-   * Moves the checkpoint to `position` unless it already stands there or further on (a late or
-   * repeated save changes nothing); answers the checkpoint as it now is.
+   * Moves the checkpoint to the cursor's position unless it already stands there or further on
+   * (a late or repeated save changes nothing); answers the checkpoint as it now is.
    */
-  async advance(
-    feed: CrmFeed,
-    consumer: string,
-    position: ChangePosition,
-  ): Promise<StoredCheckpoint> {
-    return { feed, consumer, ...(await this.store.advance(stored(feed), consumer, position)) };
+  async save(feed: CrmFeed, consumer: string, cursor: string): Promise<SavedCheckpoint> {
+    return asSaved(await this.store.advance(stored(feed), consumer, decodeCursor(cursor)));
   }
 
-  /** Forgets the checkpoint: the consumer reads the feed from its start again. */
   remove(feed: CrmFeed, consumer: string): Promise<void> {
     return this.store.remove(stored(feed), consumer);
   }
+}
+
+function asSaved({ position, updatedAt }: StoredFeedCheckpoint): SavedCheckpoint {
+  return { cursor: encodeCursor(position), updatedAt };
 }

@@ -179,5 +179,12 @@ describe('system-crm opportunities against the sandbox CRM', () => {
       cursor: 'garbage',
     });
     expect(badSave.body.code).toBe('INVALID_CURSOR');
+    const unknownFeed = await crm.put('/checkpoints/won-opportunities/onboarding', { cursor: 'x' });
+    expect(unknownFeed.body.code).toBe('VALIDATION_FAILED');
+    const unknownField = await crm.put('/checkpoints/closed-won-opportunities/onboarding', {
+      cursor: 'garbage',
+      at: 'end',
+    });
+    expect(unknownField.body.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -207,6 +207,10 @@ describe('system-psa events against the sandbox PSA', () => {
       (await bed.put('/checkpoints/events/spec-reader', { cursor: timeCursor })).body.code,
     ).toBe('INVALID_CURSOR');
     await bed.put('/checkpoints/invoices/spec-reader', { cursor: timeCursor }).expect(400);
+    expect(
+      (await bed.put('/checkpoints/events/spec-reader', { cursor: timeCursor, at: 'end' })).body
+        .code,
+    ).toBe('VALIDATION_FAILED');
     await request(bed.app.getHttpServer())
       .delete('/checkpoints/events/spec-reader')
       .set('authorization', `Bearer ${bed.token}`)

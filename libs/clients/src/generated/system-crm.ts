@@ -1125,7 +1125,7 @@ export interface operations {
           'application/json': components['schemas']['CheckpointDto'];
         };
       };
-      /** @description problem+json INVALID_CURSOR or a validation failure */
+      /** @description problem+json INVALID_CURSOR or VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;

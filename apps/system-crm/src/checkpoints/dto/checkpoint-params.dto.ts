@@ -1,14 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
-import { CONSUMER_NAME, CRM_FEEDS, CrmFeed } from '../crm-feed';
+import { Matches } from 'class-validator';
+import { CONSUMER_NAME, CrmFeed } from '../crm-feed';
+import { CrmFeedProperty } from './crm-feed-property.decorator';
 
 export class CheckpointParamsDto {
-  @ApiProperty({
-    description: 'The change feed.',
-    enum: CRM_FEEDS,
-    example: 'closed-won-opportunities',
-  })
-  @IsIn(CRM_FEEDS)
+  @CrmFeedProperty()
   feed: CrmFeed;
 
   @ApiProperty({

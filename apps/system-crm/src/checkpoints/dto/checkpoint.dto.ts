@@ -1,15 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsString } from 'class-validator';
-import { CRM_FEEDS, CrmFeed } from '../crm-feed';
+import { IsDateString, IsString } from 'class-validator';
+import { CrmFeed } from '../crm-feed';
+import { CrmFeedProperty } from './crm-feed-property.decorator';
 
 /** Where a consumer has got to in a feed. */
 export class CheckpointDto {
-  @ApiProperty({
-    description: 'The change feed.',
-    enum: CRM_FEEDS,
-    example: 'closed-won-opportunities',
-  })
-  @IsIn(CRM_FEEDS)
+  @CrmFeedProperty()
   feed: CrmFeed;
 
   @ApiProperty({ description: 'Who reads it.', example: 'onboarding' })
