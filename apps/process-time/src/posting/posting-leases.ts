@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TimePostingStatus } from '@p2c/persistence';
-import { sqlRows } from '@p2c/flow';
+import { RowLeases, sqlRows } from '@p2c/flow';
 import { POSTING_ROW_COLUMNS, PostingRow } from './posting-row';
 
 /** What a worker writes when it is done with the version it worked on. */
@@ -23,42 +23,37 @@ export interface SettleResult {
 
 /**
  * The lease on an entry's posting: one worker at a time brings the ERP in line with it, so two
- * versions of one entry never race to the ERP. A lease is claimed with a conditional UPDATE, is
- * the job's own (a job re-run after its worker died takes it back at once), and lapses after
- * TIME_POSTING_LEASE_MS for anyone else. Settling and releasing happen in one statement that
- * only lets go if nothing newer arrived meanwhile.
+ * versions of one entry never race to the ERP. The lease (RowLeases of @p2c/flow) is the job's
+ * own (a job re-run after its worker died takes it back at once) and lapses after
+ * TIME_POSTING_LEASE_MS for anyone else. Settling records the outcome and lets go in one
+ * statement, only if nothing newer arrived meanwhile.
  */
 @Injectable()
 export class PostingLeases {
-  private readonly leaseMs: number;
+  private readonly leases: RowLeases;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(ConfigService) config: ConfigService,
   ) {
-    this.leaseMs = config.getOrThrow<number>('TIME_POSTING_LEASE_MS');
+    this.leases = new RowLeases(
+      { table: 'time_postings', token: 'lease_token', until: 'lease_until' },
+      config.getOrThrow<number>('TIME_POSTING_LEASE_MS'),
+    );
   }
 
-  async claim(postingId: string, holder: string): Promise<PostingRow | undefined> {
-    const [row] = await sqlRows<PostingRow>(
-      this.dataSource.manager,
-      `UPDATE time_postings
-          SET lease_token = $2, lease_until = now() + $3 * interval '1 millisecond'
-        WHERE id = $1
-          AND (lease_token IS NULL OR lease_token = $2 OR lease_until < now())
-        RETURNING ${POSTING_ROW_COLUMNS}`,
-      [postingId, holder, this.leaseMs],
-    );
-    return row;
+  claim(postingId: string, holder: string): Promise<PostingRow | undefined> {
+    return this.leases.claim<PostingRow>(this.dataSource.manager, postingId, holder, {
+      returning: POSTING_ROW_COLUMNS,
+    });
   }
 
   /** Lets go without settling (a failure the job retries), noting why. */
   async release(postingId: string, holder: string, lastError: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE time_postings SET lease_token = NULL, lease_until = NULL, last_error = $3
-        WHERE id = $1 AND lease_token = $2`,
-      [postingId, holder, lastError.slice(0, 2000)],
-    );
+    await this.leases.release(this.dataSource.manager, postingId, holder, {
+      set: 'last_error = $3',
+      parameters: [lastError.slice(0, 2000)],
+    });
   }
 
   /**
