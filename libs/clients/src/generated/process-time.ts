@@ -1157,6 +1157,10 @@ export interface operations {
   listTimeExceptions: {
     parameters: {
       query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
         /** @description Only this status. */
         status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
         /** @description Only this reason. */
@@ -1182,10 +1186,6 @@ export interface operations {
         ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
         /** @description Only cases given to this person. */
         assignee?: string;
-        /** @description Cases per page. */
-        limit?: number;
-        /** @description The `nextCursor` of the previous page; absent for the first page. */
-        cursor?: string;
       };
       header?: never;
       path?: never;

@@ -1,13 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OWNER_GROUPS, OwnerGroup } from '@p2c/canonical';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CursorPageQuery, OWNER_GROUPS, OwnerGroup } from '@p2c/canonical';
 import type { ExceptionStatus } from '@p2c/persistence';
 import { CASE_REASON_CODES } from '../case-reason-codes';
 import { EXCEPTION_STATUSES } from '../exception-statuses';
 
-/** The workbench's filters, then the page: `limit` cases after `cursor`, newest first. */
-export class ListExceptionCasesQueryDto {
+/** The workbench's filters, on a page of up to 500 cases (100 unless asked), newest first. */
+export class ListExceptionCasesQueryDto extends CursorPageQuery({
+  defaultLimit: 100,
+  maxLimit: 500,
+}) {
   @ApiPropertyOptional({ description: 'Only this status.', enum: EXCEPTION_STATUSES })
   @IsOptional()
   @IsIn(EXCEPTION_STATUSES)
@@ -31,27 +33,4 @@ export class ListExceptionCasesQueryDto {
   @IsString()
   @MaxLength(200)
   assignee?: string;
-
-  @ApiPropertyOptional({
-    description: 'Cases per page.',
-    type: 'integer',
-    example: 100,
-    default: 100,
-    minimum: 1,
-    maximum: 500,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 100;
-
-  @ApiPropertyOptional({
-    description: 'The `nextCursor` of the previous page; absent for the first page.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  cursor?: string;
 }
