@@ -2668,7 +2668,7 @@ export interface operations {
       query?: {
         /** @description Items per page. */
         limit?: number;
-        /** @description The nextCursor of the previous page. */
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
         cursor?: string;
       };
       header?: never;

@@ -340,7 +340,7 @@ export interface operations {
   listWorkers: {
     parameters: {
       query?: {
-        /** @description Workers per page. */
+        /** @description Items per page. */
         limit?: number;
         /** @description The `nextCursor` of the previous page; absent for the first page. */
         cursor?: string;

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CursorPageQuery } from '@p2c/canonical';
 import { POSTING_KINDS, POSTING_STATUSES } from './posting.dto';
 
-export class ListPostingsQueryDto {
+export class ListPostingsQueryDto extends CursorPageQuery({ defaultLimit: 100, maxLimit: 500 }) {
   @ApiPropertyOptional({ description: 'Only this status.', enum: POSTING_STATUSES })
   @IsOptional()
   @IsIn(POSTING_STATUSES)
@@ -19,18 +19,4 @@ export class ListPostingsQueryDto {
   @IsString()
   @MaxLength(128)
   project?: string;
-
-  @ApiPropertyOptional({ description: 'Per page.', default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 100;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  cursor?: string;
 }
