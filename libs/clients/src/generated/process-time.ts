@@ -1052,16 +1052,16 @@ export interface operations {
   listPostings: {
     parameters: {
       query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
         /** @description Only this status. */
         status?: 'pending' | 'posted' | 'reversed' | 'withdrawn' | 'blocked';
         /** @description Only time or only expenses. */
         kind?: 'TIME' | 'EXPENSE';
         /** @description Only this canonical project. */
         project?: string;
-        /** @description Per page. */
-        limit?: number;
-        /** @description The `nextCursor` of the previous page. */
-        cursor?: string;
       };
       header?: never;
       path?: never;
