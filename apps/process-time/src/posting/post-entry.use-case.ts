@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiProblemError } from '@p2c/clients';
+import { markHopMissed, markHopSucceeded } from '@p2c/flow';
 import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';
 import { EntryPricer } from '../pricing/entry-pricer';
@@ -90,7 +91,7 @@ export class PostEntryUseCase {
       landed ??= await target.put(row, priced);
     } catch (error) {
       if (provenMissed(error))
-        await this.ledger.missed(this.dataSource.manager, hop.id, (error as Error).message);
+        await markHopMissed(this.dataSource.manager, hop.id, (error as Error).message);
       throw error;
     }
     const erpId = landed.erpId;
@@ -102,7 +103,11 @@ export class PostEntryUseCase {
         { status: 'posted', postedVersion: row.latestVersion, erpId },
         manager,
       );
-      await this.ledger.succeed(manager, hop.id, erpId, { row, flow });
+      await markHopSucceeded(manager, hop.id, erpId, {
+        sourceSystem: row.sourceSystem,
+        sourceId: row.sourceId,
+        flow,
+      });
       this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
       return settled;
     });
@@ -136,7 +141,7 @@ export class PostEntryUseCase {
         { status: 'reversed', postedVersion: row.latestVersion },
         manager,
       );
-      await this.ledger.succeed(manager, hop.id, reversed?.erpId ?? null);
+      await markHopSucceeded(manager, hop.id, reversed?.erpId ?? null);
       await this.ledger.supersede(manager, row, flows.post);
       this.metrics.outcome(row.kind, 'reversed');
       return settled;

@@ -1,8 +1,13 @@
-import type { TimePostingKind, TimePostingSource, TimePostingStatus } from '@p2c/persistence';
+import type {
+  LedgerSystem,
+  TimePostingKind,
+  TimePostingSource,
+  TimePostingStatus,
+} from '@p2c/persistence';
 
 interface PostingState {
   id: string;
-  sourceSystem: string;
+  sourceSystem: LedgerSystem;
   sourceId: string;
   latestVersion: number;
   deleted: boolean;
