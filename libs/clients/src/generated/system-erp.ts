@@ -438,16 +438,6 @@ export interface components {
   schemas: {
     ErpCustomerCandidateDto: {
       /**
-       * @description The ERP internal id (pass it to the link operation to adopt it).
-       * @example 1025
-       */
-      erpId: string;
-      /**
-       * @description Canonical customer id when the record is already cross-referenced to one.
-       * @example C-001NW000002
-       */
-      id?: string;
-      /**
        * @description Company name as the ERP spells it.
        * @example FABRIKAM LOGISTICS, INC.
        */
@@ -473,6 +463,16 @@ export interface components {
        */
       active: boolean;
       /**
+       * @description The ERP internal id (pass it to the link operation to adopt it).
+       * @example 1025
+       */
+      erpId: string;
+      /**
+       * @description Canonical customer id when the record is already cross-referenced to one.
+       * @example C-001NW000002
+       */
+      id?: string;
+      /**
        * @description What matched.
        * @example NAME
        * @enum {string}
@@ -495,16 +495,6 @@ export interface components {
       candidates: components['schemas']['ErpCustomerCandidateDto'][];
     };
     ErpCustomerDto: {
-      /**
-       * @description Canonical customer id (the ERP record’s external id).
-       * @example C-001NW000002
-       */
-      id: string;
-      /**
-       * @description The ERP’s internal id of the customer record.
-       * @example 1025
-       */
-      erpId: string;
       /**
        * @description Company name as the ERP spells it.
        * @example FABRIKAM LOGISTICS, INC.
@@ -530,6 +520,16 @@ export interface components {
        * @example true
        */
       active: boolean;
+      /**
+       * @description Canonical customer id (the ERP record’s external id).
+       * @example C-001NW000002
+       */
+      id: string;
+      /**
+       * @description The ERP’s internal id of the customer record.
+       * @example 1025
+       */
+      erpId: string;
     };
     UpsertErpCustomerDto: {
       /**

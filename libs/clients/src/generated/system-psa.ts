@@ -824,16 +824,6 @@ export interface components {
     };
     UpsertPsaInvoiceDto: {
       /**
-       * @description Canonical project id the invoice bills.
-       * @example PRJ-006NW000101
-       */
-      project: string;
-      /**
-       * @description The ERP’s invoice number.
-       * @example INV-2026-0042
-       */
-      number?: string;
-      /**
        * @description Invoice status.
        * @example OPEN
        * @enum {string}
@@ -849,6 +839,16 @@ export interface components {
        * @example 2026-12-30
        */
       dueDate?: string;
+      /**
+       * @description Canonical project id the invoice bills.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /**
+       * @description The ERP’s invoice number.
+       * @example INV-2026-0042
+       */
+      number?: string;
       /** @description Net amount, in the project currency. */
       net: components['schemas']['MoneyDto'];
       /** @description Tax. */
@@ -870,21 +870,6 @@ export interface components {
     };
     PsaInvoiceDto: {
       /**
-       * @description Canonical invoice id.
-       * @example INV-7f3c
-       */
-      id: string;
-      /**
-       * @description Canonical project id.
-       * @example PRJ-006NW000101
-       */
-      project: string;
-      /**
-       * @description Invoice number.
-       * @example INV-2026-0042
-       */
-      number?: string;
-      /**
        * @description Invoice status.
        * @example PAID
        * @enum {string}
@@ -900,6 +885,21 @@ export interface components {
        * @example 2026-12-30
        */
       dueDate?: string;
+      /**
+       * @description Canonical invoice id.
+       * @example INV-7f3c
+       */
+      id: string;
+      /**
+       * @description Canonical project id.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /**
+       * @description Invoice number.
+       * @example INV-2026-0042
+       */
+      number?: string;
       /** @description Net amount. */
       net?: components['schemas']['MoneyDto'];
       /** @description Tax. */

@@ -1,17 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsDateString,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  IsString,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsDateString, IsIn, IsNumber, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { OpportunityMilestoneDto } from './opportunity-milestone.dto';
+import { OpportunityMilestones } from './opportunity-milestones.decorator';
 
 export const CHANGE_ORDER_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type ChangeOrderStatus = (typeof CHANGE_ORDER_STATUSES)[number];
@@ -61,13 +54,9 @@ export class ChangeOrderDto {
   @IsString()
   description?: string;
 
-  @ApiPropertyOptional({
-    description: 'Value the change adds (negative: removes), in the deal currency.',
-    type: MoneyDto,
+  @MoneyProperty('Value the change adds (negative: removes), in the deal currency.', {
+    optional: true,
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
   amountChange?: MoneyDto;
 
   @ApiPropertyOptional({ description: 'Hours the change adds (negative: removes).', example: 120 })
@@ -80,13 +69,7 @@ export class ChangeOrderDto {
   @IsCalendarDate()
   approvedOn?: string;
 
-  @ApiPropertyOptional({
-    description: 'The deal\u2019s contract value after the change.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('The deal\u2019s contract value after the change.', { optional: true })
   amount?: MoneyDto;
 
   @ApiPropertyOptional({
@@ -97,14 +80,7 @@ export class ChangeOrderDto {
   @IsCalendarDate()
   endDate?: string;
 
-  @ApiProperty({
-    description: 'The deal\u2019s milestone set after the change, by due date.',
-    type: [OpportunityMilestoneDto],
-    maxItems: 500,
-  })
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => OpportunityMilestoneDto)
+  @OpportunityMilestones('The deal\u2019s milestone set after the change, by due date.')
   milestones: OpportunityMilestoneDto[];
 
   @ApiProperty({

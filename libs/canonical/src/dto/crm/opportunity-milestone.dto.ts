@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** A billing milestone sold with a deal. */
 export class OpportunityMilestoneDto {
@@ -18,13 +18,7 @@ export class OpportunityMilestoneDto {
   @IsString()
   name: string;
 
-  @ApiPropertyOptional({
-    description: 'What the milestone bills, in the deal currency.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('What the milestone bills, in the deal currency.', { optional: true })
   amount?: MoneyDto;
 
   @ApiPropertyOptional({ description: 'When it is due.', example: '2026-11-06' })

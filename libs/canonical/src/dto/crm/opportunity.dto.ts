@@ -14,8 +14,10 @@ import {
 import type { BillingModel } from '@p2c/canonical';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { OpportunityAssignmentDto } from './opportunity-assignment.dto';
 import { OpportunityMilestoneDto } from './opportunity-milestone.dto';
+import { OpportunityMilestones } from './opportunity-milestones.decorator';
 
 export const BILLING_MODELS: readonly BillingModel[] = [
   'TIME_AND_MATERIALS',
@@ -69,13 +71,7 @@ export class OpportunityDto {
   @IsCalendarDate()
   closeDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'Contract value, exact, in the deal currency.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Contract value, exact, in the deal currency.', { optional: true })
   amount?: MoneyDto;
 
   @ApiPropertyOptional({
@@ -124,14 +120,7 @@ export class OpportunityDto {
   @Min(0)
   budgetHours?: number;
 
-  @ApiProperty({
-    description: 'Billing milestones, by due date.',
-    type: [OpportunityMilestoneDto],
-    maxItems: 500,
-  })
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => OpportunityMilestoneDto)
+  @OpportunityMilestones('Billing milestones, by due date.')
   milestones: OpportunityMilestoneDto[];
 
   @ApiProperty({

@@ -9,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { InvoiceDueDate } from '../invoice-due-date.decorator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { ERP_EXTERNAL_ID_PATTERN } from './erp-patterns';
 import { ErpInvoiceLineDto } from './erp-invoice-line.dto';
@@ -29,9 +30,7 @@ export class CreateErpInvoiceDto {
   @IsCalendarDate()
   issueDate: string;
 
-  @ApiPropertyOptional({ description: 'Due date.', example: '2026-12-30' })
-  @IsOptional()
-  @IsCalendarDate()
+  @InvoiceDueDate()
   dueDate?: string;
 
   @ApiProperty({ description: 'ISO 4217 currency: the project’s.', example: 'USD' })

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
 import { DIMENSION_CODE_PATTERN } from './erp-patterns';
+import { ErpProjectClass } from './erp-project-class.decorator';
 
 /** The dimensions a project is to be set up with, checked before anything is written. */
 export class DimensionCheckDto {
@@ -16,11 +17,6 @@ export class DimensionCheckDto {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency: string;
 
-  @ApiPropertyOptional({
-    description: 'Class code (billing model).',
-    example: 'TIME_AND_MATERIALS',
-  })
-  @IsOptional()
-  @Matches(DIMENSION_CODE_PATTERN, { message: 'class must be a dimension code' })
+  @ErpProjectClass()
   class?: string;
 }

@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsString } from 'class-validator';
+import { OptionalCostCenterCode } from '../optional-cost-center-code.decorator';
+import { OptionalLegalEntityCode } from './optional-legal-entity-code.decorator';
 
 export const EMPLOYEE_MATCH_KINDS = ['EXTERNAL_ID', 'ENTITY_ID'] as const;
 export type EmployeeMatchKind = (typeof EMPLOYEE_MATCH_KINDS)[number];
@@ -18,14 +20,10 @@ export class ErpEmployeeDto {
   @IsString()
   name: string;
 
-  @ApiPropertyOptional({ description: 'Legal entity code.', example: 'NWA-US' })
-  @IsOptional()
-  @IsString()
+  @OptionalLegalEntityCode()
   legalEntity?: string;
 
-  @ApiPropertyOptional({ description: 'Cost centre code.', example: 'US-STRAT' })
-  @IsOptional()
-  @IsString()
+  @OptionalCostCenterCode()
   costCenter?: string;
 
   @ApiProperty({

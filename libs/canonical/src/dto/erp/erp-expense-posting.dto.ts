@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { ErpPostingRecordDto } from './erp-posting-record.dto';
 import { ErpPostingStatus } from './erp-posting-status.decorator';
 import { TimePostingStatus } from './time-posting-status';
@@ -18,9 +18,7 @@ export class ErpExpensePostingDto extends ErpPostingRecordDto({
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ description: 'The expense.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('The expense.')
   amount: MoneyDto;
 
   @ApiProperty({ description: 'Whether the expense is billed.', example: true })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** One invoice line: quantity × rate, in the invoice's currency. */
 export class ErpInvoiceLineDto {
@@ -18,8 +18,6 @@ export class ErpInvoiceLineDto {
   @Matches(/^\d{1,9}(\.\d{1,4})?$/, { message: 'quantity must be a decimal string such as "37.5"' })
   quantity: string;
 
-  @ApiProperty({ description: 'Price per unit.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Price per unit.')
   rate: MoneyDto;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsString, ValidateNested } from 'class-validator';
+import { IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** A customer payment applied to an invoice. */
 export class ErpInvoicePaymentDto {
@@ -18,8 +18,6 @@ export class ErpInvoicePaymentDto {
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ description: 'Amount applied to this invoice.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Amount applied to this invoice.')
   amount: MoneyDto;
 }

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import type { InvoiceStatus } from '@p2c/canonical';
+import { InvoiceDueDate } from '../invoice-due-date.decorator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
+import { OptionalLegalEntityCode } from './optional-legal-entity-code.decorator';
 
 export const ERP_INVOICE_STATUSES: readonly InvoiceStatus[] = [
   'OPEN',
@@ -39,18 +41,14 @@ export class ErpInvoiceDto {
   @IsString()
   customer?: string;
 
-  @ApiPropertyOptional({ description: 'Legal entity code.', example: 'NWA-US' })
-  @IsOptional()
-  @IsString()
+  @OptionalLegalEntityCode()
   legalEntity?: string;
 
   @ApiProperty({ description: 'Invoice date.', example: '2026-11-30' })
   @IsCalendarDate()
   issueDate: string;
 
-  @ApiPropertyOptional({ description: 'Due date.', example: '2026-12-30' })
-  @IsOptional()
-  @IsCalendarDate()
+  @InvoiceDueDate()
   dueDate?: string;
 
   @ApiPropertyOptional({
@@ -61,29 +59,19 @@ export class ErpInvoiceDto {
   @IsString()
   period?: string;
 
-  @ApiProperty({ description: 'Sum of the lines.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Sum of the lines.')
   net: MoneyDto;
 
-  @ApiProperty({ description: 'Tax at the legal entity’s rate.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Tax at the legal entity’s rate.')
   tax: MoneyDto;
 
-  @ApiProperty({ description: 'Net plus tax.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Net plus tax.')
   total: MoneyDto;
 
-  @ApiProperty({ description: 'Paid so far.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Paid so far.')
   amountPaid: MoneyDto;
 
-  @ApiProperty({ description: 'Still to pay.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Still to pay.')
   amountDue: MoneyDto;
 
   @ApiProperty({

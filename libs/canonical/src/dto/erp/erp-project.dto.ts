@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import type { ProjectStatus } from '@p2c/canonical';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
+import { OptionalCostCenterCode } from '../optional-cost-center-code.decorator';
 
 export const ERP_PROJECT_STATUSES: readonly ProjectStatus[] = [
   'PROVISIONAL',
@@ -36,9 +37,7 @@ export class ErpProjectDto {
   @IsString()
   legalEntity: string;
 
-  @ApiPropertyOptional({ description: 'Cost centre code.', example: 'US-STRAT' })
-  @IsOptional()
-  @IsString()
+  @OptionalCostCenterCode()
   costCenter?: string;
 
   @ApiPropertyOptional({

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsString, ValidateNested } from 'class-validator';
+import { IsInt, IsString } from 'class-validator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** What a project's time adds up to in the ERP, for reconciliation. */
 export class TimePostingSummaryDto {
@@ -25,12 +25,7 @@ export class TimePostingSummaryDto {
   @IsInt()
   billableMinutes: number;
 
-  @ApiProperty({
-    description: 'Sum of the billable postings’ amounts (each rounded as posted).',
-    type: MoneyDto,
-  })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Sum of the billable postings’ amounts (each rounded as posted).')
   billableAmount: MoneyDto;
 
   @ApiProperty({ description: 'Postings reversed (no longer counting).', example: 1 })

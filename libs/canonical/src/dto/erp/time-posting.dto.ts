@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { ErpPostingRecordDto } from './erp-posting-record.dto';
 import { ErpPostingStatus } from './erp-posting-status.decorator';
 import { TimePostingStatus } from './time-posting-status';
@@ -33,20 +33,13 @@ export class TimePostingDto extends ErpPostingRecordDto({
   @IsBoolean()
   billable: boolean;
 
-  @ApiPropertyOptional({ description: 'Bill rate per hour.', type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Bill rate per hour.', { optional: true })
   billRate?: MoneyDto;
 
-  @ApiPropertyOptional({
-    description:
-      'Billable value: minutes × rate ÷ 60, rounded half away from zero to the minor unit.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty(
+    'Billable value: minutes × rate ÷ 60, rounded half away from zero to the minor unit.',
+    { optional: true },
+  )
   billableAmount?: MoneyDto;
 
   @ApiPropertyOptional({ description: 'Memo.', example: 'PSA time entry 31000017 v1' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { UpsertErpPostingDto } from './upsert-erp-posting.dto';
 
 /**
@@ -14,9 +14,7 @@ export class UpsertErpExpensePostingDto extends UpsertErpPostingDto {
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ description: 'The expense, in the project’s currency.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('The expense, in the project’s currency.')
   amount: MoneyDto;
 
   @ApiProperty({ description: 'Whether the expense is billed to the customer.', example: true })

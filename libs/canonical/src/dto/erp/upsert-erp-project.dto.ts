@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { ProjectStatus } from '@p2c/canonical';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { ERP_EXTERNAL_ID_PATTERN, DIMENSION_CODE_PATTERN } from './erp-patterns';
+import { ErpProjectClass } from './erp-project-class.decorator';
 
 /** The statuses the ERP can be told; it has no "on hold". */
 export const ERP_WRITABLE_PROJECT_STATUSES: readonly ProjectStatus[] = [
@@ -38,12 +39,7 @@ export class UpsertErpProjectDto {
   @Matches(DIMENSION_CODE_PATTERN, { message: 'costCenter must be a dimension code' })
   costCenter: string;
 
-  @ApiPropertyOptional({
-    description: 'Class code (billing model).',
-    example: 'TIME_AND_MATERIALS',
-  })
-  @IsOptional()
-  @Matches(DIMENSION_CODE_PATTERN, { message: 'class must be a dimension code' })
+  @ErpProjectClass()
   class?: string;
 
   @ApiPropertyOptional({

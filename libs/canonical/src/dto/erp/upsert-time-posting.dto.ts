@@ -1,15 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, Matches } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { UpsertErpPostingDto } from './upsert-erp-posting.dto';
 
 /**
@@ -33,13 +26,9 @@ export class UpsertTimePostingDto extends UpsertErpPostingDto {
   @IsBoolean()
   billable: boolean;
 
-  @ApiPropertyOptional({
-    description: 'Bill rate per hour in the project’s currency (billable time).',
-    type: MoneyDto,
+  @MoneyProperty('Bill rate per hour in the project’s currency (billable time).', {
+    optional: true,
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
   billRate?: MoneyDto;
 
   @ApiPropertyOptional({

@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** What an hour of a worker costs the firm over a period of validity. */
 export class CostRateDto {
-  @ApiProperty({ description: 'Cost of one hour of work.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Cost of one hour of work.')
   rate: MoneyDto;
 
   @ApiProperty({

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { CostRateDto } from './cost-rate.dto';
+import { OptionalCostCenterCode } from '../optional-cost-center-code.decorator';
 
 /**
  * A worker as the HCM knows them, with every effective-dated cost rate. Role, legal entity and
@@ -26,9 +27,7 @@ export class WorkerDto {
   @IsString()
   legalEntity?: string;
 
-  @ApiPropertyOptional({ description: 'Cost centre code.', example: 'US-STRAT' })
-  @IsOptional()
-  @IsString()
+  @OptionalCostCenterCode()
   costCenter?: string;
 
   @ApiProperty({

@@ -3,17 +3,12 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { PsaMilestoneInputDto } from './psa-milestone-input.dto';
 
 /** A change order applied to a PSA project: only what is given changes. */
 export class ChangePsaProjectDto {
-  @ApiPropertyOptional({
-    description: 'New contract value, in the project currency.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('New contract value, in the project currency.', { optional: true })
   budget?: MoneyDto;
 
   @ApiPropertyOptional({ description: 'New last day of delivery.', example: '2027-04-30' })

@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { PsaAssignmentDto } from './psa-assignment.dto';
 import { PsaMilestoneInputDto } from './psa-milestone-input.dto';
 import { PsaOpenAssignmentDto } from './psa-open-assignment.dto';
@@ -54,12 +55,7 @@ export class CreatePsaProjectDto {
   @IsCalendarDate()
   endDate: string;
 
-  @ApiProperty({
-    description: 'Contract value; its currency is the project currency.',
-    type: MoneyDto,
-  })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Contract value; its currency is the project currency.')
   budget: MoneyDto;
 
   @ApiProperty({

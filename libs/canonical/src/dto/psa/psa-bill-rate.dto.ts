@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /**
  * The bill rate of a role on a rate card on one work date. `rate` is absent when the card has no
@@ -21,13 +21,7 @@ export class PsaBillRateDto {
   @IsCalendarDate()
   date: string;
 
-  @ApiPropertyOptional({
-    description: 'The rate effective that day; absent when there is none.',
-    type: MoneyDto,
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('The rate effective that day; absent when there is none.', { optional: true })
   rate?: MoneyDto;
 
   @ApiPropertyOptional({

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { PsaWorkRecordDto } from './psa-work-record.dto';
 
 /** An expense as the PSA holds it now; a new version is a correction of the earlier one. */
@@ -20,9 +20,7 @@ export class PsaExpenseDto extends PsaWorkRecordDto {
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ description: 'What was spent.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('What was spent.')
   amount: MoneyDto;
 
   @ApiProperty({ description: 'Expense category.', example: 'Travel' })

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
-import type { InvoiceStatus } from '@p2c/canonical';
-import { IsCalendarDate } from '../is-calendar-date.decorator';
+import { IsArray, IsOptional, IsString } from 'class-validator';
 import { MoneyDto } from '../money.dto';
-import { PSA_INVOICE_STATUSES } from './psa-invoice-status';
+import { MoneyProperty } from '../money-property.decorator';
+import { PsaInvoiceStandingDto } from './psa-invoice-standing.dto';
 
 /** An invoice as recorded in the PSA. */
-export class PsaInvoiceDto {
+export class PsaInvoiceDto extends PsaInvoiceStandingDto('PAID') {
   @ApiProperty({ description: 'Canonical invoice id.', example: 'INV-7f3c' })
   @IsString()
   id: string;
@@ -21,36 +19,13 @@ export class PsaInvoiceDto {
   @IsString()
   number?: string;
 
-  @ApiProperty({ description: 'Invoice status.', enum: PSA_INVOICE_STATUSES, example: 'PAID' })
-  @IsIn(PSA_INVOICE_STATUSES)
-  status: InvoiceStatus;
-
-  @ApiPropertyOptional({ description: 'Issue date.', example: '2026-11-30' })
-  @IsOptional()
-  @IsCalendarDate()
-  issueDate?: string;
-
-  @ApiPropertyOptional({ description: 'Due date.', example: '2026-12-30' })
-  @IsOptional()
-  @IsCalendarDate()
-  dueDate?: string;
-
-  @ApiPropertyOptional({ description: 'Net amount.', type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Net amount.', { optional: true })
   net?: MoneyDto;
 
-  @ApiPropertyOptional({ description: 'Tax.', type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Tax.', { optional: true })
   tax?: MoneyDto;
 
-  @ApiPropertyOptional({ description: 'Paid so far.', type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Paid so far.', { optional: true })
   amountPaid?: MoneyDto;
 
   @ApiProperty({ description: 'PSA ids of the time entries it bills.', type: [String] })

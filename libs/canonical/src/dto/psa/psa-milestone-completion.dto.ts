@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsString, ValidateNested } from 'class-validator';
+import { IsString } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** A milestone delivery marked completed in the PSA: what milestone billing bills. */
 export class PsaMilestoneCompletionDto {
@@ -18,9 +18,7 @@ export class PsaMilestoneCompletionDto {
   @IsString()
   name: string;
 
-  @ApiProperty({ description: 'What completing it bills.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('What completing it bills.')
   amount: MoneyDto;
 
   @ApiProperty({

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** A milestone of a project as the process tier asks for it; the id is the canonical one. */
 export class PsaMilestoneInputDto {
@@ -18,12 +18,7 @@ export class PsaMilestoneInputDto {
   @MaxLength(255)
   name: string;
 
-  @ApiProperty({
-    description: 'What completing it bills, in the project currency.',
-    type: MoneyDto,
-  })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('What completing it bills, in the project currency.')
   amount: MoneyDto;
 
   @ApiProperty({ description: 'When it is due.', example: '2026-11-06' })

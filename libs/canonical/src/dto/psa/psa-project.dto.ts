@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsIn, IsOptional, IsString, ValidateNested } from 'class-
 import type { ProjectStatus } from '@p2c/canonical';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 import { PsaAssignmentDto } from './psa-assignment.dto';
 import { PsaMilestoneDto } from './psa-milestone.dto';
 import { PsaOpenAssignmentDto } from './psa-open-assignment.dto';
@@ -62,10 +63,7 @@ export class PsaProjectDto {
   @IsCalendarDate()
   endDate?: string;
 
-  @ApiPropertyOptional({ description: 'Contract value.', type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Contract value.', { optional: true })
   budget?: MoneyDto;
 
   @ApiProperty({

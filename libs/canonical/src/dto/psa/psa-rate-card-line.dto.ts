@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import type { RateCardLine } from '@p2c/canonical';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
 /** The bill rate of one role over a period of validity. */
 export class PsaRateCardLineDto implements RateCardLine {
@@ -11,9 +11,7 @@ export class PsaRateCardLineDto implements RateCardLine {
   @IsString()
   role: string;
 
-  @ApiProperty({ description: 'What an hour of the role bills.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('What an hour of the role bills.')
   rate: MoneyDto;
 
   @ApiProperty({ description: 'First day the rate applies (inclusive).', example: '2026-11-01' })

@@ -1,25 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
-import type { InvoiceStatus } from '@p2c/canonical';
-import { IsCalendarDate } from '../is-calendar-date.decorator';
 import { MoneyDto } from '../money.dto';
-import { PSA_INVOICE_STATUSES } from './psa-invoice-status';
+import { MoneyProperty } from '../money-property.decorator';
+import { PsaInvoiceStandingDto } from './psa-invoice-standing.dto';
 
 const SOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** An ERP invoice written back to the PSA so delivery teams see number, status and payment. */
-export class UpsertPsaInvoiceDto {
+export class UpsertPsaInvoiceDto extends PsaInvoiceStandingDto('OPEN') {
   @ApiProperty({
     description: 'Canonical project id the invoice bills.',
     example: 'PRJ-006NW000101',
@@ -35,33 +31,13 @@ export class UpsertPsaInvoiceDto {
   @MaxLength(64)
   number?: string;
 
-  @ApiProperty({ description: 'Invoice status.', enum: PSA_INVOICE_STATUSES, example: 'OPEN' })
-  @IsIn(PSA_INVOICE_STATUSES)
-  status: InvoiceStatus;
-
-  @ApiPropertyOptional({ description: 'Issue date.', example: '2026-11-30' })
-  @IsOptional()
-  @IsCalendarDate()
-  issueDate?: string;
-
-  @ApiPropertyOptional({ description: 'Due date.', example: '2026-12-30' })
-  @IsOptional()
-  @IsCalendarDate()
-  dueDate?: string;
-
-  @ApiProperty({ description: 'Net amount, in the project currency.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Net amount, in the project currency.')
   net: MoneyDto;
 
-  @ApiProperty({ description: 'Tax.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Tax.')
   tax: MoneyDto;
 
-  @ApiProperty({ description: 'Paid so far.', type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @MoneyProperty('Paid so far.')
   amountPaid: MoneyDto;
 
   @ApiProperty({
