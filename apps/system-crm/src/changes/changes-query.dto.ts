@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_CHANGES_PAGE } from '@p2c/canonical';
-import { CONSUMER_NAME } from '../checkpoints/crm-feed';
+import { CONSUMER_NAME, MAX_CHANGES_PAGE } from '@p2c/canonical';
 
 /** Where to read a change feed from, and how much. */
 export class ChangesQueryDto {

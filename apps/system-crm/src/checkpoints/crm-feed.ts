@@ -7,6 +7,3 @@ export const CRM_FEEDS = [
 ] as const;
 
 export type CrmFeed = (typeof CRM_FEEDS)[number];
-
-/** How consumers are named (letters, digits, `.`, `_`, `-`). */
-export const CONSUMER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -10,6 +10,3 @@ export const PSA_FEED_LISTS = {
 export type PsaFeed = keyof typeof PSA_FEED_LISTS;
 
 export const PSA_FEEDS = Object.keys(PSA_FEED_LISTS) as PsaFeed[];
-
-/** How consumers are named (letters, digits, `.`, `_`, `-`). */
-export const CONSUMER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -1518,10 +1518,10 @@ export interface operations {
         cursor?: string;
         /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
         consumer?: string;
-        /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
-        updatedSince?: string;
         /** @description Items per page. */
         limit?: number;
+        /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
+        updatedSince?: string;
         /** @description APPROVED (default): approved ones; SUBMITTED: not approved, withdrawn approvals included; ANY: both. */
         status?: 'APPROVED' | 'SUBMITTED' | 'ANY';
       };
@@ -1584,10 +1584,10 @@ export interface operations {
         cursor?: string;
         /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
         consumer?: string;
-        /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
-        updatedSince?: string;
         /** @description Items per page. */
         limit?: number;
+        /** @description Without a cursor: only records changed after this instant (the PSA’s clock); absent: all. */
+        updatedSince?: string;
         /** @description APPROVED (default): approved ones; SUBMITTED: not approved, withdrawn approvals included; ANY: both. */
         status?: 'APPROVED' | 'SUBMITTED' | 'ANY';
       };
@@ -1912,10 +1912,10 @@ export interface operations {
         cursor?: string;
         /** @description Without a cursor: read on from this consumer’s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one. */
         consumer?: string;
-        /** @description Without a cursor: only events after this instant (the PSA’s clock); absent: all it keeps (9 days). */
-        since?: string;
         /** @description Events per page. */
         limit?: number;
+        /** @description Without a cursor: only events after this instant (the PSA’s clock); absent: all it keeps (9 days). */
+        since?: string;
       };
       header?: never;
       path?: never;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { CONSUMER_NAME, CrmFeed } from '../crm-feed';
+import { CONSUMER_NAME } from '@p2c/canonical';
+import { CrmFeed } from '../crm-feed';
 import { CrmFeedProperty } from './crm-feed-property.decorator';
 
 export class CheckpointParamsDto {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
-import { CONSUMER_NAME, PSA_FEEDS, PsaFeed } from '../psa-feed';
+import { CONSUMER_NAME } from '@p2c/canonical';
+import { PSA_FEEDS, PsaFeed } from '../psa-feed';
 
 export class CheckpointParamsDto {
   @ApiProperty({ description: 'The pass: `GET /<feed>`.', enum: PSA_FEEDS, example: 'events' })

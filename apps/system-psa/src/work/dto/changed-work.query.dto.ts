@@ -1,38 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { PsaPassQueryDto } from '@p2c/canonical';
 
 export const WORK_STATUS_FILTERS = ['APPROVED', 'SUBMITTED', 'ANY'] as const;
 export type WorkStatusFilter = (typeof WORK_STATUS_FILTERS)[number];
 
-export class ChangedWorkQueryDto {
-  @ApiPropertyOptional({
-    description: 'A `nextCursor` or `checkpoint` of an earlier answer; absent: a first pass.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  cursor?: string;
-
-  @ApiPropertyOptional({
-    description:
-      'Without a cursor: read on from this consumer\u2019s checkpoint (`PUT /checkpoints/{feed}/{consumer}`), if it has one.',
-    example: 'process-time',
-  })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/) // a consumer name of /checkpoints
-  consumer?: string;
-
+export class ChangedWorkQueryDto extends PsaPassQueryDto('Items') {
   @ApiPropertyOptional({
     description:
       'Without a cursor: only records changed after this instant (the PSA’s clock); absent: all.',
@@ -41,14 +14,6 @@ export class ChangedWorkQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   updatedSince?: string;
-
-  @ApiPropertyOptional({ description: 'Items per page.', default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 
   @ApiPropertyOptional({
     description:
