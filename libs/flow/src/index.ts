@@ -20,6 +20,7 @@ export * from './workbench/case-reason-codes';
 export * from './workbench/exception-statuses';
 export * from './workbench/dto/exception-note.dto';
 export * from './workbench/dto/exception-case.dto';
+export * from './workbench/exception-case-view';
 export * from './workbench/dto/exception-case-page.dto';
 export * from './workbench/dto/exception-case-id.params.dto';
 export * from './workbench/exception-workbench-options';

@@ -3,7 +3,8 @@ import { DataSource, In } from 'typeorm';
 import { ExceptionCase, Onboarding, OnboardingStep } from '@p2c/persistence';
 import { ONBOARDING_FLOW } from '../flow/step-name';
 import type { OnboardingDto } from './dto/onboarding.dto';
-import { recordsMadeBy, toExceptionDto, toStepDto, toSummary } from './onboarding-views';
+import { exceptionCaseView } from '@p2c/flow';
+import { recordsMadeBy, toStepDto, toSummary } from './onboarding-views';
 import {
   ProcessOnboardingErrorCode,
   ProcessOnboardingException,
@@ -42,7 +43,7 @@ export class GetOnboardingUseCase {
       ...toSummary(onboarding, steps),
       steps: steps.map(toStepDto),
       crossReferences: recordsMadeBy(onboarding),
-      exceptions: exceptions.map(toExceptionDto),
+      exceptions: exceptions.map((exception) => exceptionCaseView(exception)),
     };
   }
 }

@@ -1,7 +1,6 @@
-import type { ExceptionCase, Onboarding, OnboardingStep } from '@p2c/persistence';
+import type { Onboarding, OnboardingStep } from '@p2c/persistence';
 import { ONBOARDING_STEPS, StepName } from '../flow/step-name';
 import type { CrossReferenceDto } from './dto/cross-reference.dto';
-import type { OnboardingExceptionDto } from './dto/onboarding-exception.dto';
 import { toStatusName } from './dto/onboarding-status';
 import type { OnboardingStepDto } from './dto/onboarding-step.dto';
 import type { OnboardingSummaryDto } from './dto/onboarding-summary.dto';
@@ -70,23 +69,6 @@ export function toStepDto(step: OnboardingStep): OnboardingStepDto {
     nextAttemptAt: step.status === 'retrying' ? iso(step.nextAttemptAt) : undefined,
     lastError: step.lastError ?? undefined,
     outcome: step.outcome ?? undefined,
-  };
-}
-
-export function toExceptionDto(exception: ExceptionCase): OnboardingExceptionDto {
-  return {
-    id: exception.id,
-    step: exception.step,
-    reasonCode: exception.reasonCode,
-    message: exception.message,
-    ownerGroup: exception.ownerGroup,
-    status: exception.status,
-    correlationId: exception.correlationId ?? undefined,
-    attempts: exception.attempts,
-    slaDueAt: exception.slaDueAt.toISOString(),
-    createdAt: exception.createdAt.toISOString(),
-    resolvedAt: iso(exception.resolvedAt),
-    resolution: exception.resolution ?? undefined,
   };
 }
 

@@ -399,33 +399,78 @@ export interface components {
        */
       externalId: string;
     };
-    OnboardingExceptionDto: {
+    ExceptionNoteDto: {
       /**
-       * @description Exception id.
-       * @example 8d0c6f0e-1f7a-4c55-9a4e-6c3b2a1d9e77
+       * @description Note id.
+       * @example 5a2e9c1d-7b3f-4e0a-9d6c-2f1b8e4a7c90
        */
       id: string;
       /**
-       * @description The step that raised it.
-       * @example validate-deal
+       * @description Who wrote it (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      author: string;
+      /**
+       * @description What they wrote.
+       * @example Asked the ERP team to reopen October for NWA-US.
+       */
+      text: string;
+      /**
+       * @description Written at.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      createdAt: string;
+    };
+    ExceptionCaseDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      id: string;
+      /**
+       * @description The flow it stopped.
+       * @example time-posting
+       */
+      flow: string;
+      /**
+       * @description The step of the flow that raised it.
+       * @example post
        */
       step: string;
       /**
-       * @description Reason code.
-       * @example INVALID_DIMENSION
+       * @description Why, as the reason catalogue names it.
+       * @example RATE_MISSING
+       * @enum {string}
        */
-      reasonCode: string;
+      reasonCode:
+        | 'INVALID_DIMENSION'
+        | 'DUPLICATE_SUSPECTED'
+        | 'PERIOD_CLOSED'
+        | 'RATE_MISSING'
+        | 'PROJECT_NOT_ACTIVE'
+        | 'WORKER_UNMAPPED'
+        | 'WORKER_INACTIVE'
+        | 'CURRENCY_MISMATCH'
+        | 'VENDOR_REJECTED'
+        | 'DEAL_INCOMPLETE'
+        | 'DEAL_NOT_WON'
+        | 'CUSTOMER_INACTIVE'
+        | 'VENDOR_UNAVAILABLE'
+        | 'RATE_LIMITED'
+        | 'INTEGRATION_ERROR'
+        | 'INTERNAL_ERROR'
+        | 'POSTING_FAILED';
       /**
-       * @description What is wrong and what to do.
-       * @example Deal 006NW000106 (Litware — analytics modernisation) cannot be set up: Cost centre DE-DATA is not a department in the ERP; add it for legal entity NWA-DE. Fix this, then retry the onboarding.
+       * @description What went wrong and what to do about it.
+       * @example PSA time entry 31000017 (v2, 2026-11-03) is billable but has no bill rate: Rate card RC-PUBSEC-USD has no ANALYST rate effective on 2026-11-03. Add the rate to the rate card in the PSA, then retry.
        */
       message: string;
       /**
-       * @description Who acts on it.
+       * @description Who works it.
        * @example finance-ops
        * @enum {string}
        */
-      ownerGroup: 'finance-ops' | 'integration-support' | 'platform';
+      ownerGroup: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
       /**
        * @description Where it stands.
        * @example open
@@ -433,33 +478,66 @@ export interface components {
        */
       status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
       /**
-       * @description Correlation id of the run that raised it (in the logs of every tier).
-       * @example 2b1f0c9e-7d3a-4e5b-9c8d-1a2b3c4d5e6f
+       * @description The person it is given to.
+       * @example ana.ops@northwind
        */
-      correlationId?: string;
+      assignee?: string;
+      /**
+       * @description Kind of record it is about.
+       * @example psa.time_entry
+       */
+      subjectType: string;
+      /**
+       * @description The record’s id.
+       * @example 31000017
+       */
+      subjectId: string;
       /**
        * @description Times the step failed while it was unresolved.
        * @example 1
        */
       attempts: number;
       /**
-       * @description When it is due.
-       * @example 2026-11-21T09:00:00.000Z
+       * @description When the owner group should have acted.
+       * @example 2026-11-21T09:15:00.000Z
        */
       slaDueAt: string;
       /**
-       * @description When it was raised.
-       * @example 2026-11-20T09:00:00.000Z
+       * @description Correlation id of the attempt that raised it (in the logs of every tier).
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+      /**
+       * @description The facts behind the reason (project, rate card, period, …).
+       * @example {
+       *       "rateCard": "RC-PUBSEC-USD",
+       *       "role": "ANALYST",
+       *       "date": "2026-11-03"
+       *     }
+       */
+      facts: {
+        [key: string]: unknown;
+      };
+      /** @description What people wrote on it, oldest first (on a single case, not in lists). */
+      notes?: components['schemas']['ExceptionNoteDto'][];
+      /**
+       * @description Raised at.
+       * @example 2026-11-20T09:15:00.000Z
        */
       createdAt: string;
       /**
-       * @description When it was resolved.
-       * @example 2026-11-20T11:30:00.000Z
+       * @description Last changed at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description Resolved or dismissed at.
+       * @example 2026-11-20T10:02:00.000Z
        */
       resolvedAt?: string;
       /**
-       * @description How it was resolved.
-       * @example Succeeded when retried: Deal 006NW000106 checked: …
+       * @description How it was closed: what fixed it, or why it was dismissed.
+       * @example The ERP is in line with version 2 (posted).
        */
       resolution?: string;
     };
@@ -549,7 +627,7 @@ export interface components {
       /** @description The deal’s, customer’s and project’s records in the vendor systems. */
       crossReferences: components['schemas']['CrossReferenceDto'][];
       /** @description Exceptions its steps raised, newest first. */
-      exceptions: components['schemas']['OnboardingExceptionDto'][];
+      exceptions: components['schemas']['ExceptionCaseDto'][];
     };
     OnboardingSummaryDto: {
       /**
@@ -742,148 +820,6 @@ export interface components {
       failuresByReason: components['schemas']['FailuresByReasonDto'][];
       changeOrders: components['schemas']['ChangeOrderCountsDto'];
     };
-    ExceptionNoteDto: {
-      /**
-       * @description Note id.
-       * @example 5a2e9c1d-7b3f-4e0a-9d6c-2f1b8e4a7c90
-       */
-      id: string;
-      /**
-       * @description Who wrote it (the token’s subject).
-       * @example ana.ops@northwind
-       */
-      author: string;
-      /**
-       * @description What they wrote.
-       * @example Asked the ERP team to reopen October for NWA-US.
-       */
-      text: string;
-      /**
-       * @description Written at.
-       * @example 2026-11-20T09:40:00.000Z
-       */
-      createdAt: string;
-    };
-    ExceptionCaseDto: {
-      /**
-       * @description Case id.
-       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
-       */
-      id: string;
-      /**
-       * @description The flow it stopped.
-       * @example time-posting
-       */
-      flow: string;
-      /**
-       * @description The step of the flow that raised it.
-       * @example post
-       */
-      step: string;
-      /**
-       * @description Why, as the reason catalogue names it.
-       * @example RATE_MISSING
-       * @enum {string}
-       */
-      reasonCode:
-        | 'INVALID_DIMENSION'
-        | 'DUPLICATE_SUSPECTED'
-        | 'PERIOD_CLOSED'
-        | 'RATE_MISSING'
-        | 'PROJECT_NOT_ACTIVE'
-        | 'WORKER_UNMAPPED'
-        | 'WORKER_INACTIVE'
-        | 'CURRENCY_MISMATCH'
-        | 'VENDOR_REJECTED'
-        | 'DEAL_INCOMPLETE'
-        | 'DEAL_NOT_WON'
-        | 'CUSTOMER_INACTIVE'
-        | 'VENDOR_UNAVAILABLE'
-        | 'RATE_LIMITED'
-        | 'INTEGRATION_ERROR'
-        | 'INTERNAL_ERROR'
-        | 'POSTING_FAILED';
-      /**
-       * @description What went wrong and what to do about it.
-       * @example PSA time entry 31000017 (v2, 2026-11-03) is billable but has no bill rate: Rate card RC-PUBSEC-USD has no ANALYST rate effective on 2026-11-03. Add the rate to the rate card in the PSA, then retry.
-       */
-      message: string;
-      /**
-       * @description Who works it.
-       * @example finance-ops
-       * @enum {string}
-       */
-      ownerGroup: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
-      /**
-       * @description Where it stands.
-       * @example open
-       * @enum {string}
-       */
-      status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
-      /**
-       * @description The person it is given to.
-       * @example ana.ops@northwind
-       */
-      assignee?: string;
-      /**
-       * @description Kind of record it is about.
-       * @example psa.time_entry
-       */
-      subjectType: string;
-      /**
-       * @description The record’s id.
-       * @example 31000017
-       */
-      subjectId: string;
-      /**
-       * @description Times the step failed while it was unresolved.
-       * @example 1
-       */
-      attempts: number;
-      /**
-       * @description When the owner group should have acted.
-       * @example 2026-11-21T09:15:00.000Z
-       */
-      slaDueAt: string;
-      /**
-       * @description Correlation id of the attempt that raised it (in the logs of every tier).
-       * @example c0ffee00-0000-4000-8000-000000000001
-       */
-      correlationId?: string;
-      /**
-       * @description The facts behind the reason (project, rate card, period, …).
-       * @example {
-       *       "rateCard": "RC-PUBSEC-USD",
-       *       "role": "ANALYST",
-       *       "date": "2026-11-03"
-       *     }
-       */
-      facts: {
-        [key: string]: unknown;
-      };
-      /** @description What people wrote on it, oldest first (on a single case, not in lists). */
-      notes?: components['schemas']['ExceptionNoteDto'][];
-      /**
-       * @description Raised at.
-       * @example 2026-11-20T09:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * @description Last changed at.
-       * @example 2026-11-20T09:15:00.000Z
-       */
-      updatedAt: string;
-      /**
-       * @description Resolved or dismissed at.
-       * @example 2026-11-20T10:02:00.000Z
-       */
-      resolvedAt?: string;
-      /**
-       * @description How it was closed: what fixed it, or why it was dismissed.
-       * @example The ERP is in line with version 2 (posted).
-       */
-      resolution?: string;
-    };
     ExceptionCasePageDto: {
       /** @description Newest first. */
       items: components['schemas']['ExceptionCaseDto'][];
@@ -933,7 +869,8 @@ export type SchemaMoneyDto = components['schemas']['MoneyDto'];
 export type SchemaOnboardingTermsDto = components['schemas']['OnboardingTermsDto'];
 export type SchemaOnboardingStepDto = components['schemas']['OnboardingStepDto'];
 export type SchemaCrossReferenceDto = components['schemas']['CrossReferenceDto'];
-export type SchemaOnboardingExceptionDto = components['schemas']['OnboardingExceptionDto'];
+export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaOnboardingDto = components['schemas']['OnboardingDto'];
 export type SchemaOnboardingSummaryDto = components['schemas']['OnboardingSummaryDto'];
 export type SchemaOnboardingPageDto = components['schemas']['OnboardingPageDto'];
@@ -942,8 +879,6 @@ export type SchemaSetupCycleTimeDto = components['schemas']['SetupCycleTimeDto']
 export type SchemaFailuresByReasonDto = components['schemas']['FailuresByReasonDto'];
 export type SchemaChangeOrderCountsDto = components['schemas']['ChangeOrderCountsDto'];
 export type SchemaOnboardingKpisDto = components['schemas']['OnboardingKpisDto'];
-export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
-export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
 export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
 export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];

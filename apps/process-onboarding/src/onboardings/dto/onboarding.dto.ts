@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ExceptionCaseDto } from '@p2c/flow';
 import { CrossReferenceDto } from './cross-reference.dto';
-import { OnboardingExceptionDto } from './onboarding-exception.dto';
 import { ONBOARDING_STATUSES, OnboardingStatusName } from './onboarding-status';
 import { OnboardingStepDto } from './onboarding-step.dto';
 import { OnboardingTermsDto } from './onboarding-terms.dto';
@@ -87,7 +87,7 @@ export class OnboardingDto {
 
   @ApiProperty({
     description: 'Exceptions its steps raised, newest first.',
-    type: [OnboardingExceptionDto],
+    type: [ExceptionCaseDto],
   })
-  exceptions: OnboardingExceptionDto[];
+  exceptions: ExceptionCaseDto[];
 }
