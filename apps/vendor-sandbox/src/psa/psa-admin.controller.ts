@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Approval } from './approval.decorator';
 import { ApproveRecordsUseCase } from './approve-records.use-case';
 import { ChangeStaffingUseCase } from './change-staffing.use-case';
 import { CompleteMilestoneUseCase } from './complete-milestone.use-case';
@@ -81,16 +82,7 @@ export class PsaAdminController {
   }
 
   @Post('time-entries/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve time entries: one event and one signed webhook per entry' })
-  @ApiOkResponse({ type: ApprovedDto })
-  @ApiBadRequestResponse({
-    description:
-      'problem+json VALIDATION_FAILED or INVALID_SELECTION: give either ids or all: true',
-  })
-  @ApiUnprocessableEntityResponse({
-    description: 'problem+json RECORDS_NOT_FOUND: ids the PSA does not have (`unknownIds`)',
-  })
+  @Approval('Approve time entries: one event and one signed webhook per entry')
   approveTime(@Body() selection: ApprovalSelectionDto): ApprovedDto {
     return { approved: this.approveRecords.execute('time_entries', selection) };
   }
@@ -119,16 +111,7 @@ export class PsaAdminController {
   }
 
   @Post('expenses/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve expenses: one expense:approved event per expense' })
-  @ApiOkResponse({ type: ApprovedDto })
-  @ApiBadRequestResponse({
-    description:
-      'problem+json VALIDATION_FAILED or INVALID_SELECTION: give either ids or all: true',
-  })
-  @ApiUnprocessableEntityResponse({
-    description: 'problem+json RECORDS_NOT_FOUND: ids the PSA does not have (`unknownIds`)',
-  })
+  @Approval('Approve expenses: one expense:approved event per expense')
   approveExpenses(@Body() selection: ApprovalSelectionDto): ApprovedDto {
     return { approved: this.approveRecords.execute('expenses', selection) };
   }

@@ -1,20 +1,11 @@
-import { z } from 'zod';
-import { isoDate, parseAttributes, psaId, rejectIfAny } from '../psa-attributes';
+import { parseAttributes, psaId, rejectIfAny } from '../psa-attributes';
 import { oneOfValues } from '../psa-filters';
 import { missingReference, reversedDates } from '../psa-references';
 import type { PsaResource } from '../psa-resource';
 import { participationOf } from '../time-entries';
+import { staffingDefaults, staffingTerms } from './staffing-terms';
 
-const changeable = z.object({
-  role_id: psaId.nullable().optional(),
-  hours_per_week: z
-    .number({ error: 'must be a number' })
-    .min(0, 'must not be negative')
-    .max(80, 'must be at most 80')
-    .optional(),
-  start_date: isoDate.nullable().optional(),
-  end_date: isoDate.nullable().optional(),
-});
+const changeable = staffingTerms.extend({ role_id: psaId.nullable().optional() });
 const attributes = changeable.extend({ workspace_id: psaId, user_id: psaId });
 
 /** Who is staffed on a workspace, in which role, for how many hours a week and when. */
@@ -34,9 +25,7 @@ export const participationsResource: PsaResource = {
     const user = state.find('users', given.user_id);
     const participation = {
       role_id: user?.role_id ?? null,
-      hours_per_week: 0,
-      start_date: workspace?.start_date ?? null,
-      end_date: workspace?.due_date ?? null,
+      ...staffingDefaults(workspace),
       ...given,
     };
     rejectIfAny([

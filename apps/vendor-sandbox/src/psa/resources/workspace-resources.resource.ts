@@ -1,19 +1,10 @@
-import { z } from 'zod';
-import { isoDate, parseAttributes, psaId, rejectIfAny, requiredText } from '../psa-attributes';
+import { parseAttributes, psaId, rejectIfAny, requiredText } from '../psa-attributes';
 import { oneOfValues } from '../psa-filters';
 import { missingReference, reversedDates } from '../psa-references';
 import type { PsaResource } from '../psa-resource';
+import { staffingDefaults, staffingTerms } from './staffing-terms';
 
-const changeable = z.object({
-  label: requiredText,
-  hours_per_week: z
-    .number({ error: 'must be a number' })
-    .min(0, 'must not be negative')
-    .max(80, 'must be at most 80')
-    .optional(),
-  start_date: isoDate.nullable().optional(),
-  end_date: isoDate.nullable().optional(),
-});
+const changeable = staffingTerms.extend({ label: requiredText });
 const attributes = changeable.extend({ workspace_id: psaId, role_id: psaId });
 
 /**
@@ -35,9 +26,7 @@ export const workspaceResourcesResource: PsaResource = {
     const workspace = state.find('workspaces', given.workspace_id);
     const resource = {
       user_id: null,
-      hours_per_week: 0,
-      start_date: workspace?.start_date ?? null,
-      end_date: workspace?.due_date ?? null,
+      ...staffingDefaults(workspace),
       ...given,
     };
     rejectIfAny([
