@@ -28,3 +28,5 @@ export * from './workbench/exception-workbench.exception';
 export * from './workbench/workable-owner-groups';
 export * from './workbench/workable-cases';
 export * from './workbench/exception-workbench.module';
+export * from './kpis/kpis-api.decorator';
+export * from './workbench/retry-exception-route.decorator';

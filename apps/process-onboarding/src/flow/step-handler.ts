@@ -1,4 +1,5 @@
-import type { LedgerSystem, Onboarding, OnboardingStep } from '@p2c/persistence';
+import type { CompletedHop } from '@p2c/flow';
+import type { Onboarding, OnboardingStep } from '@p2c/persistence';
 import type { StepName } from './step-name';
 import type { StepFailure } from './step-failure.exception';
 
@@ -22,21 +23,8 @@ export type OnboardingFacts = Partial<
   >
 >;
 
-/** One hop of lineage (sync_ledger) a step made: source record version → target record. */
-export interface LedgerHop {
-  flow: string;
-  sourceSystem: LedgerSystem;
-  sourceType: string;
-  sourceId: string;
-  sourceVersion: string;
-  targetSystem: LedgerSystem;
-  targetType: string;
-  targetId: string;
-  projectId: string;
-  legalEntity?: string;
-  amountMinor?: number;
-  currency?: string;
-}
+/** One hop of lineage a step made: every hop of an onboarding is about its project. */
+export type LedgerHop = CompletedHop & { projectId: string };
 
 export interface StepResult {
   /** what the step did, in words, for the people following the onboarding */

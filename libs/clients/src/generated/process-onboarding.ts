@@ -1273,7 +1273,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token has none of the admin, service, finance or delivery roles */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
       403: {
         headers: {
           [name: string]: unknown;

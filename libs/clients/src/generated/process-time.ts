@@ -1040,7 +1040,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token has none of the admin, service or finance roles */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
         headers: {
           [name: string]: unknown;

@@ -37,14 +37,13 @@ export class RowLeases {
     change: LeaseChange = {},
   ): Promise<T | undefined> {
     const { token, until } = this.columns;
-    return this.update<T>(
-      manager,
+    return this.update<T>(manager, {
       id,
       holder,
-      `${token} = $2, ${until} = ${this.lease}`,
-      `(leased.${token} IS NULL OR leased.${token} = $2 OR leased.${until} < now())`,
       change,
-    );
+      lease: `${token} = $2, ${until} = ${this.lease}`,
+      rule: `(leased.${token} IS NULL OR leased.${token} = $2 OR leased.${until} < now())`,
+    });
   }
 
   /** Extends the holder's lease; false once the holder no longer holds the row. */
@@ -55,14 +54,13 @@ export class RowLeases {
     change: LeaseChange = {},
   ): Promise<boolean> {
     const { token, until } = this.columns;
-    const held = await this.update(
-      manager,
+    const held = await this.update(manager, {
       id,
       holder,
-      `${until} = ${this.lease}`,
-      `leased.${token} = $2`,
       change,
-    );
+      lease: `${until} = ${this.lease}`,
+      rule: `leased.${token} = $2`,
+    });
     return held !== undefined;
   }
 
@@ -77,24 +75,21 @@ export class RowLeases {
     change: LeaseChange & { until?: string } = {},
   ): Promise<T | undefined> {
     const { token, until } = this.columns;
-    return this.update<T>(
-      manager,
+    return this.update<T>(manager, {
       id,
       holder,
-      `${token} = NULL, ${until} = ${change.until ?? 'NULL'}`,
-      `leased.${token} = $2`,
       change,
-    );
+      lease: `${token} = NULL, ${until} = ${change.until ?? 'NULL'}`,
+      rule: `leased.${token} = $2`,
+    });
   }
 
+  /** `lease`: how the statement sets the lease columns; `rule`: when the lease lets it. */
   private async update<T>(
     manager: EntityManager,
-    id: string,
-    holder: string,
-    lease: string,
-    rule: string,
-    change: LeaseChange,
+    statement: { id: string; holder: string; change: LeaseChange; lease: string; rule: string },
   ): Promise<T | undefined> {
+    const { id, holder, change, lease, rule } = statement;
     const [row] = await sqlRows<T>(
       manager,
       `UPDATE ${this.columns.table} AS leased

@@ -21,8 +21,7 @@ import { ExceptionNoteDto } from './dto/exception-note.dto';
 import { ListExceptionCasesQueryDto } from './dto/list-exception-cases.query.dto';
 import { NoteExceptionCaseDto } from './dto/note-exception-case.dto';
 import { ResolveExceptionCaseDto } from './dto/resolve-exception-case.dto';
-import { AssignExceptionCaseUseCase } from './assign-exception-case.use-case';
-import { CloseExceptionCaseUseCase } from './close-exception-case.use-case';
+import { ChangeExceptionCaseUseCase } from './change-exception-case.use-case';
 import type { ExceptionWorkbenchOptions } from './exception-workbench-options';
 import { GetExceptionCaseUseCase } from './get-exception-case.use-case';
 import { ListExceptionCasesUseCase } from './list-exception-cases.use-case';
@@ -55,9 +54,8 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
     constructor(
       private readonly listCases: ListExceptionCasesUseCase,
       private readonly getCase: GetExceptionCaseUseCase,
-      private readonly assignCase: AssignExceptionCaseUseCase,
+      private readonly changeCase: ChangeExceptionCaseUseCase,
       private readonly noteCase: NoteExceptionCaseUseCase,
-      private readonly closeCase: CloseExceptionCaseUseCase,
     ) {}
 
     @Get()
@@ -101,7 +99,11 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
       @Body() body: AssignExceptionCaseDto,
       @CurrentPrincipal() principal?: AuthenticatedPrincipal,
     ): Promise<ExceptionCaseDto> {
-      return this.assignCase.execute(params.id, body.assignee, principal);
+      return this.changeCase.execute(
+        params.id,
+        { kind: 'assign', assignee: body.assignee },
+        principal,
+      );
     }
 
     @Post(':id/notes')
@@ -137,7 +139,11 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
       @Body() body: DismissExceptionCaseDto,
       @CurrentPrincipal() principal?: AuthenticatedPrincipal,
     ): Promise<ExceptionCaseDto> {
-      return this.closeCase.execute(params.id, 'dismissed', body.reason, principal);
+      return this.changeCase.execute(
+        params.id,
+        { kind: 'dismiss', reason: body.reason },
+        principal,
+      );
     }
 
     @Post(':id/resolve')
@@ -157,7 +163,11 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
       @Body() body: ResolveExceptionCaseDto,
       @CurrentPrincipal() principal?: AuthenticatedPrincipal,
     ): Promise<ExceptionCaseDto> {
-      return this.closeCase.execute(params.id, 'resolved', body.resolution, principal);
+      return this.changeCase.execute(
+        params.id,
+        { kind: 'resolve', resolution: body.resolution },
+        principal,
+      );
     }
   }
   return ExceptionWorkbenchController;

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ExceptionCasesModule } from '../exceptions/exception-cases.module';
-import { AssignExceptionCaseUseCase } from './assign-exception-case.use-case';
-import { CloseExceptionCaseUseCase } from './close-exception-case.use-case';
+import { ChangeExceptionCaseUseCase } from './change-exception-case.use-case';
 import { ExceptionCaseViews } from './exception-case-views';
 import { ExceptionWorkbenchOptions } from './exception-workbench-options';
 import { exceptionWorkbenchController } from './exception-workbench.controller';
@@ -27,9 +26,8 @@ export class ExceptionWorkbenchModule {
         ExceptionCaseViews,
         ListExceptionCasesUseCase,
         GetExceptionCaseUseCase,
-        AssignExceptionCaseUseCase,
+        ChangeExceptionCaseUseCase,
         NoteExceptionCaseUseCase,
-        CloseExceptionCaseUseCase,
       ],
       exports: [WorkableCases],
     };
