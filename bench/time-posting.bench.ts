@@ -8,36 +8,15 @@
 import { ConfigService } from '@nestjs/config';
 import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
 import { readSecurityConfig } from '@p2c/security';
-import globalSetup from '../libs/testing/src/global-setup';
-import globalTeardown from '../libs/testing/src/global-teardown';
 import { SweepApprovedUseCase } from '@p2c/apps/process-time/src/intake/sweep-approved.use-case';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
-
-const STAFF = [
-  ['006NW000101', 'E1001'],
-  ['006NW000101', 'E1002'],
-  ['006NW000101', 'E1003'],
-  ['006NW000101', 'E1004'],
-  ['006NW000104', 'E1013'],
-  ['006NW000104', 'E1015'],
-] as const;
-
-function entries(count: number, dayOffset: number) {
-  return Array.from({ length: count }, (_, i) => {
-    const [opportunity, worker] = STAFF[i % STAFF.length];
-    const day = 1 + ((dayOffset + Math.floor(i / STAFF.length)) % 30);
-    return {
-      opportunity,
-      worker,
-      date: `2026-11-${String(day).padStart(2, '0')}`,
-      hours: 0.25 * (1 + (i % 12)),
-    };
-  });
-}
+import { benchEntry, benchOnTimeBed } from './time-bed';
 
 async function pipeline(bed: TimeTestBed, count: number, dayOffset: number): Promise<number> {
   const ids: string[] = [];
-  const planned = entries(count, dayOffset);
+  const planned = Array.from({ length: count }, (_, i) =>
+    benchEntry(i, (turn) => 1 + ((dayOffset + turn) % 30)),
+  );
   for (let start = 0; start < count; start += 5000)
     ids.push(...(await bed.logTime(planned.slice(start, start + 5000))));
   await bed.approve(ids);
@@ -79,42 +58,27 @@ async function barePuts(bed: TimeTestBed, count: number, concurrency: number): P
   return performance.now() - started;
 }
 
-async function main(): Promise<void> {
-  await globalSetup();
-  const bed = await TimeTestBed.start();
-  try {
-    const concurrency = Number(bed.app.get(ConfigService).getOrThrow('TIME_POSTING_CONCURRENCY'));
-    const rows: string[][] = [];
-    let offset = 0;
-    for (const count of (process.env.BENCH_COUNTS ?? '1000,5000').split(',').map(Number)) {
-      const ms = await pipeline(bed, count, offset);
-      offset += 7;
-      rows.push([
-        `process-time pipeline`,
-        String(count),
-        (ms / 1000).toFixed(1),
-        (count / (ms / 1000)).toFixed(0),
-      ]);
-    }
-    const bare = await barePuts(bed, 2_000, concurrency);
+benchOnTimeBed({}, async (bed) => {
+  const concurrency = Number(bed.app.get(ConfigService).getOrThrow('TIME_POSTING_CONCURRENCY'));
+  const rows: string[][] = [];
+  let offset = 0;
+  for (const count of (process.env.BENCH_COUNTS ?? '1000,5000').split(',').map(Number)) {
+    const ms = await pipeline(bed, count, offset);
+    offset += 7;
     rows.push([
-      `bare PUTs to system-erp (c=${concurrency})`,
-      '2000',
-      (bare / 1000).toFixed(1),
-      (2000 / (bare / 1000)).toFixed(0),
+      `process-time pipeline`,
+      String(count),
+      (ms / 1000).toFixed(1),
+      (count / (ms / 1000)).toFixed(0),
     ]);
-    console.log(['what', 'entries', 'seconds', 'per second'].join('\t'));
-    for (const row of rows) console.log(row.join('\t'));
-  } finally {
-    await bed.close();
-    await globalTeardown();
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  const bare = await barePuts(bed, 2_000, concurrency);
+  rows.push([
+    `bare PUTs to system-erp (c=${concurrency})`,
+    '2000',
+    (bare / 1000).toFixed(1),
+    (2000 / (bare / 1000)).toFixed(0),
+  ]);
+  console.log(['what', 'entries', 'seconds', 'per second'].join('\t'));
+  for (const row of rows) console.log(row.join('\t'));
+});

@@ -11,8 +11,6 @@
 import { z } from 'zod';
 import { vendorHttpConfigShapeFor } from '@p2c/vendor-http';
 import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
-import globalSetup from '../libs/testing/src/global-setup';
-import globalTeardown from '../libs/testing/src/global-teardown';
 import {
   FAST_PROCESS_TIME,
   FAST_SYSTEM_TIER,
@@ -20,15 +18,7 @@ import {
 } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { processTimeConfigShape } from '@p2c/apps/process-time/src/process-time-config';
 import { messagingConfigShape } from '@p2c/messaging';
-
-const STAFF = [
-  ['006NW000101', 'E1001'],
-  ['006NW000101', 'E1002'],
-  ['006NW000101', 'E1003'],
-  ['006NW000101', 'E1004'],
-  ['006NW000104', 'E1013'],
-  ['006NW000104', 'E1015'],
-] as const;
+import { benchEntry, benchOnTimeBed } from './time-bed';
 
 /** The defaults of the settings the test bed speeds up: what `npm start` runs with. */
 function defaultsOf(shape: Record<string, z.ZodTypeAny>, keys: string[]): Record<string, string> {
@@ -52,11 +42,11 @@ async function postedAt(bed: TimeTestBed, sourceId: string): Promise<number> {
   }
 }
 
-async function main(): Promise<void> {
-  const count = Number(process.env.BENCH_ENTRIES ?? 200);
-  const webhook = process.env.BENCH_WEBHOOK !== 'none';
-  await globalSetup();
-  const bed = await TimeTestBed.start({
+const count = Number(process.env.BENCH_ENTRIES ?? 200);
+const webhook = process.env.BENCH_WEBHOOK !== 'none';
+
+benchOnTimeBed(
+  {
     scenario: defaultScenario(),
     tierEnv: defaultsOf(
       vendorHttpConfigShapeFor(['psa', 'erp', 'hcm']),
@@ -66,21 +56,12 @@ async function main(): Promise<void> {
       { ...processTimeConfigShape, ...messagingConfigShape },
       Object.keys(FAST_PROCESS_TIME),
     ),
-  });
-  try {
+  },
+  async (bed) => {
     if (webhook) await bed.registerWebhooks(1);
     const latencies: number[] = [];
     for (let i = 0; i < count; i++) {
-      const [opportunity, worker] = STAFF[i % STAFF.length];
-      const day = 2 + (Math.floor(i / STAFF.length) % 27);
-      const [id] = await bed.logTime([
-        {
-          opportunity,
-          worker,
-          date: `2026-11-${String(day).padStart(2, '0')}`,
-          hours: 0.25 * (1 + (i % 12)),
-        },
-      ]);
+      const [id] = await bed.logTime([benchEntry(i, (turn) => 2 + (turn % 27))]);
       const approvedAt = Date.now();
       await bed.approve([id]);
       latencies.push((await postedAt(bed, id)) - approvedAt);
@@ -96,16 +77,5 @@ async function main(): Promise<void> {
         String(sorted[sorted.length - 1]),
       ].join('\t'),
     );
-  } finally {
-    await bed.close();
-    await globalTeardown();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
   },
 );
