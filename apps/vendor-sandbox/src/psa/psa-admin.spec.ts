@@ -326,6 +326,7 @@ describe('approving, correcting and rejecting time', () => {
     expect(rejected.body).toEqual({ id, version: 3, approved: false });
     expect((await events()).map((event) => event.event_type)).toEqual([
       'workspace:created',
+      'participation:created',
       'time_entry:approved',
       'time_entry:unapproved',
     ]);

@@ -70,8 +70,8 @@ describe('PSA webhooks', () => {
   it('sends one signed webhook per approved entry, which libs/security verifies', async () => {
     const { receiver, id } = await target();
     const ids = await approvedTime(5);
-    // five approvals and the workspace's creation
-    expect(await targetSettled(id)).toMatchObject({ delivered: 6, failed: 0 });
+    // five approvals, the workspace's creation and its worker's staffing
+    expect(await targetSettled(id)).toMatchObject({ delivered: 7, failed: 0 });
 
     const approvals = receiver.received.filter((delivery) =>
       delivery.rawBody.includes('"time_entry:approved"'),
@@ -99,12 +99,14 @@ describe('PSA webhooks', () => {
   it('retries a target that answered 500, which then gets the same event', async () => {
     const { receiver, id } = await target((_body, earlier) => (earlier === 0 ? 500 : 200));
     await approvedTime(1);
-    expect(await targetSettled(id)).toMatchObject({ delivered: 2, failed: 0 });
+    // the workspace's creation, its staffing and the approval, each refused once, then delivered
+    expect(await targetSettled(id)).toMatchObject({ delivered: 3, failed: 0 });
 
     const statuses = new Map<string, number[]>();
     for (const delivery of receiver.received)
       statuses.set(delivery.rawBody, [...(statuses.get(delivery.rawBody) ?? []), delivery.status]);
     expect([...statuses.values()]).toEqual([
+      [500, 200],
       [500, 200],
       [500, 200],
     ]);
@@ -113,6 +115,7 @@ describe('PSA webhooks', () => {
       `/__sandbox/psa/webhooks/deliveries?targetId=${id}`,
     );
     expect(body.deliveries.map((d) => [d.status, d.attempts, d.lastStatus])).toEqual([
+      ['delivered', 2, 200],
       ['delivered', 2, 200],
       ['delivered', 2, 200],
     ]);
@@ -183,7 +186,8 @@ describe('PSA subscribed events feed', () => {
     await approvedTime(25);
     await targetSettled(id);
     const pushed = receiver.accepted().map((event) => String(event.id));
-    expect(pushed).toHaveLength(26);
+    // 25 approvals, the workspace's creation and its worker's staffing
+    expect(pushed).toHaveLength(27);
 
     const pulled = await feed();
     expect(new Set(pulled)).toEqual(new Set(pushed));
@@ -209,7 +213,8 @@ describe('PSA subscribed events feed', () => {
   it('keeps events for 9 days', async () => {
     await approvedTime(3);
     sandbox.world.clock.advanceDays(8);
-    expect(new Set(await feed()).size).toBe(4);
+    // three approvals, the workspace's creation and its staffing
+    expect(new Set(await feed()).size).toBe(5);
     sandbox.world.clock.advanceDays(1);
     sandbox.world.clock.advance(1000);
     expect(await feed()).toEqual([]);
