@@ -18,6 +18,6 @@ export class ReadInboxEventUseCase {
         SystemPsaErrorCode.NOT_FOUND,
         `The inbox holds no PSA event ${eventId}: it never came by webhook, or it is older than the inbox keeps.`,
       );
-    return found.payload as unknown as PsaEventDto;
+    return found.payload;
   }
 }

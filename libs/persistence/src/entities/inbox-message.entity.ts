@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { PsaEventDto } from '@p2c/canonical';
 import type { ExternalSystem } from './system-names';
 
 /** `received` waits to be handled; `ignored` was understood and needs nothing done. */
@@ -27,8 +28,9 @@ export class InboxMessage {
   @Column({ name: 'event_type', type: 'text' })
   eventType: string;
 
+  /** the event in canonical terms (the PSA's webhooks are the vendor pushes the gateway takes) */
   @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
+  payload: PsaEventDto;
 
   @Column({ name: 'correlation_id', type: 'text', nullable: true })
   correlationId: string | null;

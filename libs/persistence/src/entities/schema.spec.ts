@@ -77,8 +77,12 @@ describe('the shared tables', () => {
       const event = {
         sourceSystem: 'psa' as const,
         eventId: 'evt-1',
-        eventType: 'time_entry.approved',
-        payload: { id: 'TE-1' },
+        eventType: 'TIME_ENTRY_APPROVED',
+        payload: {
+          id: 'evt-1',
+          type: 'TIME_ENTRY_APPROVED' as const,
+          occurredAt: '2026-11-20T09:15:00.000Z',
+        },
       };
       const first = await systemPsa
         .createQueryBuilder()
@@ -91,14 +95,14 @@ describe('the shared tables', () => {
         .createQueryBuilder()
         .insert()
         .into(InboxMessage)
-        .values({ ...event, payload: { id: 'TE-1', replayed: true } })
+        .values({ ...event, payload: { ...event.payload, occurredAt: '2026-11-20T09:16:00.000Z' } })
         .orIgnore()
         .execute();
       expect(first.identifiers).toHaveLength(1);
       expect(again.raw).toEqual([]);
       const stored = await systemPsa.getRepository(InboxMessage).findBy({ eventId: 'evt-1' });
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ status: 'received', payload: { id: 'TE-1' } });
+      expect(stored[0]).toMatchObject({ status: 'received', payload: event.payload });
       expect(await violated(systemPsa.getRepository(InboxMessage).insert({ ...event }))).toBe(
         'uq_inbox_messages_source_event',
       );
