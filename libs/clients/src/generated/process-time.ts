@@ -1062,6 +1062,12 @@ export interface operations {
         kind?: 'TIME' | 'EXPENSE';
         /** @description Only this canonical project. */
         project?: string;
+        /** @description Only this legal entity. */
+        legalEntity?: string;
+        /** @description Only what is (true) or is not (false) billed to the customer. */
+        billable?: boolean;
+        /** @description Only accounting periods up to and including this month (YYYY-MM): a billing run’s period and every earlier one. */
+        periodTo?: string;
       };
       header?: never;
       path?: never;

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CursorPageQuery } from '@p2c/canonical';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CursorPageQuery, DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { POSTING_KINDS, POSTING_STATUSES } from './posting.dto';
 
 export class ListPostingsQueryDto extends CursorPageQuery({ defaultLimit: 100, maxLimit: 500 }) {
@@ -19,4 +20,29 @@ export class ListPostingsQueryDto extends CursorPageQuery({ defaultLimit: 100, m
   @IsString()
   @MaxLength(128)
   project?: string;
+
+  @ApiPropertyOptional({ description: 'Only this legal entity.', example: 'NWA-US' })
+  @IsOptional()
+  @Matches(DIMENSION_CODE_PATTERN, { message: 'legalEntity must be a dimension code' })
+  legalEntity?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only what is (true) or is not (false) billed to the customer.',
+    example: true,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  billable?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Only accounting periods up to and including this month (YYYY-MM): a billing run’s period and every earlier one.',
+    example: '2026-11',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'periodTo must be a month written YYYY-MM' })
+  periodTo?: string;
 }
