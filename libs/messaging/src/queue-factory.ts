@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
-import { Job, JobsOptions, Queue, Worker, WorkerOptions } from 'bullmq';
+import { FlowProducer, Job, JobsOptions, Queue, Worker, WorkerOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import { currentCorrelationId } from '@p2c/observability';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
@@ -31,6 +31,7 @@ export class QueueFactory implements BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueFactory.name);
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private flowProducer?: FlowProducer;
   private workerConnection?: Redis;
   private closed = false;
 
@@ -60,6 +61,24 @@ export class QueueFactory implements BeforeApplicationShutdown {
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * The app's FlowProducer (made on first use), for a parent job that runs once its children are
+   * done, e.g. one child per project of a billing run. Jobs get the app's prefix; their options
+   * are the caller's (start from DEFAULT_JOB_OPTIONS). A job with the id of one that exists is
+   * not added twice.
+   */
+  flows(): FlowProducer {
+    this.assertOpen();
+    if (!this.flowProducer) {
+      this.flowProducer = new FlowProducer({
+        connection: this.options.producer,
+        prefix: this.options.prefix,
+      });
+      this.flowProducer.on('error', (error) => this.logger.warn(`flows: ${error.message}`));
+    }
+    return this.flowProducer;
   }
 
   /**
@@ -103,6 +122,7 @@ export class QueueFactory implements BeforeApplicationShutdown {
     this.closed = true;
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.flowProducer?.close();
     this.workerConnection?.disconnect();
   }
 
