@@ -1,4 +1,5 @@
 import {
+  BILLING,
   CROSS_REFERENCES,
   FEED_CHECKPOINTS,
   FLOW_RECORDS,
@@ -22,7 +23,7 @@ export const APP_TABLE_SETS = {
   'system-hcm': [IDEMPOTENCY_KEYS],
   'process-onboarding': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, ONBOARDINGS],
   'process-time': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, TIME_POSTINGS],
-  'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS],
+  'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, BILLING],
   'experience-api': [IDEMPOTENCY_KEYS],
 } as const satisfies Record<string, readonly TableSet[]>;
 

@@ -1,4 +1,7 @@
 import { AuditLogEntry } from './entities/audit-log-entry.entity';
+import { BillingEventItem } from './entities/billing-event-item.entity';
+import { BillingEvent } from './entities/billing-event.entity';
+import { BillingRun } from './entities/billing-run.entity';
 import { CrossReference } from './entities/cross-reference.entity';
 import { ExceptionCase } from './entities/exception-case.entity';
 import { ExceptionNote } from './entities/exception-note.entity';
@@ -22,6 +25,7 @@ import { CreateOnboardings1795610000000 } from './migrations/1795610000000-creat
 import { CreateTimePostings1795620000000 } from './migrations/1795620000000-create-time-postings';
 import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
+import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -79,4 +83,10 @@ export const ONBOARDINGS: TableSet = {
 export const TIME_POSTINGS: TableSet = {
   entities: [TimePosting],
   migrations: [CreateTimePostings1795620000000],
+};
+
+/** Billing runs, the billing events they make per project and the source postings each bills. */
+export const BILLING: TableSet = {
+  entities: [BillingRun, BillingEvent, BillingEventItem],
+  migrations: [CreateBilling1795800000000],
 };

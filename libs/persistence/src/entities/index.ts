@@ -11,3 +11,6 @@ export * from './sync-checkpoint.entity';
 export * from './sync-ledger-entry.entity';
 export * from './system-names';
 export * from './time-posting.entity';
+export * from './billing-event-item.entity';
+export * from './billing-event.entity';
+export * from './billing-run.entity';

@@ -1,0 +1,70 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
+
+export type BillingEventItemKind = 'TIME' | 'EXPENSE';
+
+/**
+ * One source a billing event bills: a process-time posting at the version the ERP holds. Unique
+ * on the source, so a posting version is billed at most once, whichever run finds it.
+ */
+@Entity({ name: 'billing_event_items' })
+@Unique('uq_billing_event_items_source', ['postingId', 'postedVersion'])
+@Index('ix_billing_event_items_event', ['billingEventId'])
+@Check('ck_billing_event_items_kind', `"kind" IN ('TIME', 'EXPENSE')`)
+export class BillingEventItem {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_billing_event_items' })
+  id: string;
+
+  @Column({ name: 'billing_event_id', type: 'uuid' })
+  billingEventId: string;
+
+  @Column({ type: 'text' })
+  kind: BillingEventItemKind;
+
+  /** process-time's posting id, e.g. `psa-time-31000017` */
+  @Column({ name: 'posting_id', type: 'text' })
+  postingId: string;
+
+  @Column({ name: 'posted_version', type: 'integer' })
+  postedVersion: number;
+
+  /** time: the role the hours were logged in */
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+
+  @Column({ name: 'work_date', type: 'date', nullable: true })
+  workDate: string | null;
+
+  @Column({ name: 'accounting_period', type: 'text' })
+  accountingPeriod: string;
+
+  @Column({ type: 'integer', nullable: true })
+  minutes: number | null;
+
+  /** time: the hourly bill rate */
+  @Column({
+    name: 'rate_minor',
+    type: 'bigint',
+    nullable: true,
+    transformer: minorUnitsTransformer,
+  })
+  rateMinor: number | null;
+
+  /** what it bills: hours × rate, or the expense with the contract's markup */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: minorUnitsTransformer })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
