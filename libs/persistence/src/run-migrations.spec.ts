@@ -44,6 +44,9 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
   ],
   'process-billing': [
     'audit_log',
+    'billing_event_items',
+    'billing_events',
+    'billing_runs',
     'exception_notes',
     'exceptions',
     'idempotency_keys',

@@ -4,10 +4,13 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
+import { BillingEvent } from './billing-event.entity';
 
 export type BillingEventItemKind = 'TIME' | 'EXPENSE';
 
@@ -25,6 +28,13 @@ export class BillingEventItem {
 
   @Column({ name: 'billing_event_id', type: 'uuid' })
   billingEventId: string;
+
+  @ManyToOne(() => BillingEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'billing_event_id',
+    foreignKeyConstraintName: 'fk_billing_event_items_event',
+  })
+  billingEvent?: BillingEvent;
 
   @Column({ type: 'text' })
   kind: BillingEventItemKind;
