@@ -1,5 +1,42 @@
-import { Module } from '@nestjs/common';
-import { GatewayModule } from '@p2c/platform';
+import { Module, ModuleMetadata, Type } from '@nestjs/common';
+import { ApiClientsModule } from '@p2c/clients';
+import { OutboxModule } from '@p2c/messaging';
+import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
+import { BillingWorkers } from './billing-workers';
+import { ExceptionsModule } from './exceptions/exceptions.module';
+import { InvoicingModule } from './invoicing/invoicing.module';
+import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
+import { BillingRunsModule } from './runs/billing-runs.module';
 
-@Module({ imports: [GatewayModule.forRoot({ app: 'process-billing' })] })
-export class ProcessBillingModule {}
+export type ProcessBillingOptions = Pick<GatewayModuleOptions, 'env' | 'logDestination'>;
+
+function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['imports'] {
+  return [
+    GatewayModule.forRoot({
+      app: 'process-billing',
+      config: processBillingConfigShape,
+      ...options,
+    }),
+    ApiClientsModule.forRoot({ caller: 'process-billing', apps: PROCESS_BILLING_CALLS }),
+    OutboxModule,
+    BillingRunsModule,
+    InvoicingModule,
+    ExceptionsModule,
+  ];
+}
+
+/**
+ * Billing runs per legal entity and period: posted billable time and expenses (read from
+ * process-time) become one billing event per project, each raised once as an ERP invoice by a
+ * BullMQ flow (a child job per project); exceptions for what cannot be invoiced.
+ * `PROCESS_ROLE` decides whether this process serves the API, runs the workers, or both.
+ */
+@Module({ imports: processBillingImports({}), providers: [BillingWorkers] })
+export class ProcessBillingModule {
+  /** The same app with config values and a log destination of the caller's (tests, scripts). */
+  static with(options: ProcessBillingOptions): Type<unknown> {
+    @Module({ imports: processBillingImports(options), providers: [BillingWorkers] })
+    class ConfiguredProcessBillingModule {}
+    return ConfiguredProcessBillingModule;
+  }
+}

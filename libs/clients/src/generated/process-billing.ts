@@ -36,16 +36,488 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/billing-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bill a legal entity’s unbilled work up to a period
+     * @description Starts a run: per project, the posted billable time and expenses of the period and earlier that no billing event holds yet become one billing event and one ERP invoice. Running again bills only what is still unbilled.
+     */
+    post: operations['startBillingRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A billing run: its status and outcome per project */
+    get: operations['getBillingRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exception cases, newest first, by status, reason, owner group or assignee */
+    get: operations['listBillingExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case with its notes */
+    get: operations['getBillingException'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give an unresolved case to a person
+     * @description The case becomes `assigned` (a running retry stays `retrying`). Audited.
+     */
+    post: operations['assignBillingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Keep a note on a case
+     * @description Closed cases take notes too. Audited; the note is listed on the case.
+     */
+    post: operations['noteBillingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a case about which nothing is to be done
+     * @description The case becomes `dismissed` with the reason as its resolution. Audited.
+     */
+    post: operations['dismissBillingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a case a person put right outside the gateway
+     * @description For a fix the flow cannot replay (e.g. the hours booked by hand in the ERP): the case becomes `resolved` with what was done. Audited.
+     */
+    post: operations['resolveBillingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    StartBillingRunDto: {
+      /**
+       * @description Legal entity code (an ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month billed, YYYY-MM: posted billable work of this period and every earlier one that is still unbilled.
+       * @example 2026-11
+       */
+      period: string;
+    };
+    MoneyDto: {
+      /**
+       * @description Exact decimal amount as a string, never a floating-point number.
+       * @example 1250.00
+       */
+      amount: string;
+      /**
+       * @description ISO 4217 currency code.
+       * @example USD
+       */
+      currency: string;
+    };
+    BillingRunProjectDto: {
+      /**
+       * @description Canonical project id.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /**
+       * @description The billing event: the ERP invoice’s external id.
+       * @example 5f0c1a8e-2b7d-4c39-9e61-0d4a7b3c2e15
+       */
+      billingEvent: string;
+      /**
+       * @description Billing model.
+       * @example TIME_AND_MATERIALS
+       */
+      billingModel: string;
+      /**
+       * @description pending: the invoice is on its way; invoiced: the ERP holds it; failed: an exception waits.
+       * @example invoiced
+       * @enum {string}
+       */
+      status: 'pending' | 'invoiced' | 'failed';
+      /**
+       * @description Source postings billed (time entries and expenses).
+       * @example 42
+       */
+      items: number;
+      /** @description Net total: the sum of the lines. */
+      net: components['schemas']['MoneyDto'];
+      /** @description Tax on the net total at the legal entity’s rate, half up to the cent. */
+      tax: components['schemas']['MoneyDto'];
+      /** @description Net plus tax. */
+      total: components['schemas']['MoneyDto'];
+      /**
+       * @description The ERP’s invoice number.
+       * @example INV90001
+       */
+      invoiceNumber?: string;
+      /**
+       * @description The ERP’s internal id of the invoice.
+       * @example 90001
+       */
+      invoiceErpId?: string;
+      /**
+       * @description Invoice date.
+       * @example 2026-11-30
+       */
+      issueDate?: string;
+      /**
+       * @description The exception case that waits, when failed.
+       * @example 8a3f4c21-6d0e-4b7a-93c5-1e2f0a9b8c7d
+       */
+      exception?: string;
+      /** @description Why the last attempt failed. */
+      lastError?: string;
+    };
+    BillingRunDto: {
+      /**
+       * @description Billing run id.
+       * @example 0b9d7a52-3c1e-4a8f-9d57-2f1c8e0a6b31
+       */
+      id: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month billed, YYYY-MM.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description planning: unbilled postings are being grouped into billing events; invoicing: invoices are on their way; completed: all invoiced; completed_with_exceptions: done, some projects wait as exceptions.
+       * @example completed
+       * @enum {string}
+       */
+      status: 'planning' | 'invoicing' | 'completed' | 'completed_with_exceptions';
+      /**
+       * @description The legal entity’s tax rate the run bills at.
+       * @example 0.20
+       */
+      taxRate: string;
+      /**
+       * @description Who started it.
+       * @example finance-analyst
+       */
+      requestedBy: string;
+      /** @description One per project with unbilled work. */
+      projects: components['schemas']['BillingRunProjectDto'][];
+      /**
+       * @description Started at.
+       * @example 2026-12-01T08:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When its billing events were made.
+       * @example 2026-12-01T08:00:02.000Z
+       */
+      plannedAt?: string;
+      /**
+       * @description When every project was done.
+       * @example 2026-12-01T08:00:09.000Z
+       */
+      completedAt?: string;
+    };
+    ExceptionNoteDto: {
+      /**
+       * @description Note id.
+       * @example 5a2e9c1d-7b3f-4e0a-9d6c-2f1b8e4a7c90
+       */
+      id: string;
+      /**
+       * @description Who wrote it (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      author: string;
+      /**
+       * @description What they wrote.
+       * @example Asked the ERP team to reopen October for NWA-US.
+       */
+      text: string;
+      /**
+       * @description Written at.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      createdAt: string;
+    };
+    ExceptionCaseDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      id: string;
+      /**
+       * @description The flow it stopped.
+       * @example time-posting
+       */
+      flow: string;
+      /**
+       * @description The step of the flow that raised it.
+       * @example post
+       */
+      step: string;
+      /**
+       * @description Why, as the reason catalogue names it.
+       * @example RATE_MISSING
+       * @enum {string}
+       */
+      reasonCode:
+        | 'INVALID_DIMENSION'
+        | 'DUPLICATE_SUSPECTED'
+        | 'PERIOD_CLOSED'
+        | 'RATE_MISSING'
+        | 'PROJECT_NOT_ACTIVE'
+        | 'WORKER_UNMAPPED'
+        | 'WORKER_INACTIVE'
+        | 'CURRENCY_MISMATCH'
+        | 'VENDOR_REJECTED'
+        | 'DEAL_INCOMPLETE'
+        | 'DEAL_NOT_WON'
+        | 'CUSTOMER_INACTIVE'
+        | 'VENDOR_UNAVAILABLE'
+        | 'RATE_LIMITED'
+        | 'INTEGRATION_ERROR'
+        | 'INTERNAL_ERROR'
+        | 'POSTING_FAILED';
+      /**
+       * @description What went wrong and what to do about it.
+       * @example PSA time entry 31000017 (v2, 2026-11-03) is billable but has no bill rate: Rate card RC-PUBSEC-USD has no ANALYST rate effective on 2026-11-03. Add the rate to the rate card in the PSA, then retry.
+       */
+      message: string;
+      /**
+       * @description Who works it.
+       * @example finance-ops
+       * @enum {string}
+       */
+      ownerGroup: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
+      /**
+       * @description Where it stands.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+      /**
+       * @description The person it is given to.
+       * @example ana.ops@northwind
+       */
+      assignee?: string;
+      /**
+       * @description Kind of record it is about.
+       * @example psa.time_entry
+       */
+      subjectType: string;
+      /**
+       * @description The record’s id.
+       * @example 31000017
+       */
+      subjectId: string;
+      /**
+       * @description Times the step failed while it was unresolved.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * @description When the owner group should have acted.
+       * @example 2026-11-21T09:15:00.000Z
+       */
+      slaDueAt: string;
+      /**
+       * @description Correlation id of the attempt that raised it (in the logs of every tier).
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+      /**
+       * @description The facts behind the reason (project, rate card, period, …).
+       * @example {
+       *       "rateCard": "RC-PUBSEC-USD",
+       *       "role": "ANALYST",
+       *       "date": "2026-11-03"
+       *     }
+       */
+      facts: {
+        [key: string]: unknown;
+      };
+      /** @description What people wrote on it, oldest first (on a single case, not in lists). */
+      notes?: components['schemas']['ExceptionNoteDto'][];
+      /**
+       * @description Raised at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Last changed at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description Resolved or dismissed at.
+       * @example 2026-11-20T10:02:00.000Z
+       */
+      resolvedAt?: string;
+      /**
+       * @description How it was closed: what fixed it, or why it was dismissed.
+       * @example The ERP is in line with version 2 (posted).
+       */
+      resolution?: string;
+    };
+    ExceptionCasePageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['ExceptionCaseDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTExLTIwIDA5OjE1OjAwLjEyMzQ1NiswMCIsIjBiNmYzYzUyIl0
+       */
+      nextCursor?: string;
+    };
+    AssignExceptionCaseDto: {
+      /**
+       * @description The person who works the case from now on.
+       * @example ana.ops@northwind
+       */
+      assignee: string;
+    };
+    NoteExceptionCaseDto: {
+      /**
+       * @description What to keep on the case: what was found, asked or done.
+       * @example Asked the ERP team to reopen October for NWA-US.
+       */
+      text: string;
+    };
+    DismissExceptionCaseDto: {
+      /**
+       * @description Why nothing is to be done about the case.
+       * @example The entry was logged twice; the duplicate is deleted in the PSA.
+       */
+      reason: string;
+    };
+    ResolveExceptionCaseDto: {
+      /**
+       * @description What a person did outside the gateway to put it right.
+       * @example Booked the hours by hand in the ERP as journal JE-2026-1142.
+       */
+      resolution: string;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+export type SchemaStartBillingRunDto = components['schemas']['StartBillingRunDto'];
+export type SchemaMoneyDto = components['schemas']['MoneyDto'];
+export type SchemaBillingRunProjectDto = components['schemas']['BillingRunProjectDto'];
+export type SchemaBillingRunDto = components['schemas']['BillingRunDto'];
+export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
+export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
+export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
+export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
+export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
+export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -180,6 +652,494 @@ export interface operations {
             };
           };
         };
+      };
+    };
+  };
+  startBillingRun: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartBillingRunDto'];
+      };
+    };
+    responses: {
+      /** @description The run, just started */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRunDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: a request with this Idempotency-Key runs */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json INVALID_DIMENSION: no active legal entity with that code; IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP’s legal entities could not be read */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Billing run id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRunDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: not a run id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listBillingExceptions: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this status. */
+        status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
+        /** @description Only this reason. */
+        reason?:
+          | 'INVALID_DIMENSION'
+          | 'DUPLICATE_SUSPECTED'
+          | 'PERIOD_CLOSED'
+          | 'RATE_MISSING'
+          | 'PROJECT_NOT_ACTIVE'
+          | 'WORKER_UNMAPPED'
+          | 'WORKER_INACTIVE'
+          | 'CURRENCY_MISMATCH'
+          | 'VENDOR_REJECTED'
+          | 'DEAL_INCOMPLETE'
+          | 'DEAL_NOT_WON'
+          | 'CUSTOMER_INACTIVE'
+          | 'VENDOR_UNAVAILABLE'
+          | 'RATE_LIMITED'
+          | 'INTEGRATION_ERROR'
+          | 'INTERNAL_ERROR'
+          | 'POSTING_FAILED';
+        /** @description Only cases this group owns. */
+        ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
+        /** @description Only cases given to this person. */
+        assignee?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCasePageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingException: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  assignBillingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  noteBillingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteExceptionCaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionNoteDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  dismissBillingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DismissExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  resolveBillingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveExceptionCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionCaseDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token lacks the role, or (delivery) the case is not delivery’s */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no exception of this flow with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { OutboxRelay, QueueFactory, QueueName } from '@p2c/messaging';
+import { ProcessRole, runsWorkers } from '@p2c/platform';
+import { InvoiceEventJob } from './invoicing/invoice-event.job';
+import type { InvoiceEventJobData } from './invoicing/invoice-event-job-data';
+import type { InvoiceOutcome } from './invoicing/invoice-event.use-case';
+import { BillingRunJob } from './runs/billing-run.job';
+import type { BillingRunJobData } from './runs/billing-run-job';
+
+/**
+ * In the `worker` and `all` roles: the billing-run worker (plans runs, finishes them), the
+ * invoicing worker (one child job per billing event, BILLING_INVOICE_CONCURRENCY at once) and the
+ * outbox relay that enqueues a run's planning job once the run is committed. Everything stops
+ * with the app (QueueFactory and OutboxRelay close themselves on shutdown).
+ */
+@Injectable()
+export class BillingWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BillingWorkers.name);
+
+  constructor(
+    private readonly queues: QueueFactory,
+    private readonly relay: OutboxRelay,
+    private readonly runs: BillingRunJob,
+    private readonly invoices: InvoiceEventJob,
+    @Inject(ConfigService) private readonly config: ConfigService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!runsWorkers(this.config.getOrThrow<ProcessRole>('PROCESS_ROLE'))) return;
+    const lockDuration = this.config.getOrThrow<number>('BILLING_JOB_LOCK_MS');
+    this.queues.worker<BillingRunJobData, void>(
+      QueueName.BillingRun,
+      (job) => this.runs.process(job),
+      {
+        concurrency: 2,
+        lockDuration,
+        stalledInterval: lockDuration,
+      },
+    );
+    this.queues.worker<InvoiceEventJobData, InvoiceOutcome>(
+      QueueName.Invoicing,
+      (job) => this.invoices.process(job),
+      {
+        concurrency: this.config.getOrThrow<number>('BILLING_INVOICE_CONCURRENCY'),
+        lockDuration,
+        stalledInterval: lockDuration,
+      },
+    );
+    this.relay.start();
+    this.logger.log('billing-run and invoicing workers and the outbox relay started');
+  }
+}

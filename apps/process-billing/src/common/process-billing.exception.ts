@@ -1,0 +1,22 @@
+import { ReasonException } from '@p2c/platform';
+
+/** Why process-billing refuses a request (problem+json `code`). */
+export enum ProcessBillingErrorCode {
+  /** no billing run with that id */
+  NOT_FOUND = 'NOT_FOUND',
+  /** the ERP has no active legal entity with that code */
+  INVALID_DIMENSION = 'INVALID_DIMENSION',
+  /** the ERP's legal entities could not be read just now */
+  VENDOR_UNAVAILABLE = 'VENDOR_UNAVAILABLE',
+}
+
+/** A refusal of process-billing's, at the status the reason catalogue gives its code. */
+export class ProcessBillingException extends ReasonException {
+  constructor(
+    code: ProcessBillingErrorCode,
+    detail: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(code, detail, extensions);
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { apiClientsConfigShapeFor } from '@p2c/clients';
+import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+
+/** What billing calls: process-time for the posted billable work, system-erp for invoices. */
+export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp'] as const;
+
+/** The variables of process-billing, besides the shared gateway ones. */
+export const processBillingConfigShape = {
+  ...processRoleConfigShape,
+  ...apiClientsConfigShapeFor(PROCESS_BILLING_CALLS),
+  /** invoices raised at once per worker process (each is one project's billing event) */
+  BILLING_INVOICE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** tries at one invoice before a transient failure becomes an exception (BullMQ attempts) */
+  BILLING_INVOICE_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  /** first wait before an invoice is tried again; doubles per failure */
+  BILLING_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2_000),
+  /** BullMQ job lock: a job whose worker died is picked up again this long after */
+  BILLING_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** postings read per page from process-time (it allows 500) */
+  BILLING_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
+};
+
+export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ExceptionCasesModule } from '@p2c/flow';
+import { BillingRunJob } from './billing-run.job';
+import { BillingRunsController } from './billing-runs.controller';
+import { FinishBillingRunUseCase } from './finish-billing-run.use-case';
+import { GetBillingRunUseCase } from './get-billing-run.use-case';
+import { PlanBillingRunUseCase } from './plan-billing-run.use-case';
+import { ProjectTermsReader } from './project-terms';
+import { StartBillingRunUseCase } from './start-billing-run.use-case';
+import { UnbilledPostings } from './unbilled-postings';
+
+/** Billing runs: the API, and planning and finishing a run's flow. */
+@Module({
+  imports: [ExceptionCasesModule],
+  controllers: [BillingRunsController],
+  providers: [
+    StartBillingRunUseCase,
+    GetBillingRunUseCase,
+    UnbilledPostings,
+    ProjectTermsReader,
+    PlanBillingRunUseCase,
+    FinishBillingRunUseCase,
+    BillingRunJob,
+  ],
+  exports: [BillingRunJob],
+})
+export class BillingRunsModule {}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BillingRunProjectDto } from './billing-run-project.dto';
+
+export const BILLING_RUN_STATUSES = [
+  'planning',
+  'invoicing',
+  'completed',
+  'completed_with_exceptions',
+] as const;
+
+/** A billing run: its status and, per project, what was billed and invoiced. */
+export class BillingRunDto {
+  @ApiProperty({ description: 'Billing run id.', example: '0b9d7a52-3c1e-4a8f-9d57-2f1c8e0a6b31' })
+  id: string;
+
+  @ApiProperty({ description: 'Legal entity code.', example: 'NWA-US' })
+  legalEntity: string;
+
+  @ApiProperty({ description: 'The month billed, YYYY-MM.', example: '2026-11' })
+  period: string;
+
+  @ApiProperty({
+    description:
+      'planning: unbilled postings are being grouped into billing events; invoicing: invoices are on their way; completed: all invoiced; completed_with_exceptions: done, some projects wait as exceptions.',
+    enum: BILLING_RUN_STATUSES,
+    example: 'completed',
+  })
+  status: string;
+
+  @ApiProperty({ description: 'The legal entity’s tax rate the run bills at.', example: '0.20' })
+  taxRate: string;
+
+  @ApiProperty({ description: 'Who started it.', example: 'finance-analyst' })
+  requestedBy: string;
+
+  @ApiProperty({ description: 'One per project with unbilled work.', type: [BillingRunProjectDto] })
+  projects: BillingRunProjectDto[];
+
+  @ApiProperty({ description: 'Started at.', example: '2026-12-01T08:00:00.000Z' })
+  createdAt: string;
+
+  @ApiPropertyOptional({
+    description: 'When its billing events were made.',
+    example: '2026-12-01T08:00:02.000Z',
+  })
+  plannedAt?: string;
+
+  @ApiPropertyOptional({
+    description: 'When every project was done.',
+    example: '2026-12-01T08:00:09.000Z',
+  })
+  completedAt?: string;
+}

@@ -1,0 +1,106 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConfigService } from '@nestjs/config';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { ProcessBillingApi } from '@p2c/clients';
+import { createHttpApp } from '@p2c/platform';
+import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
+import { waitFor } from '@p2c/testing';
+// Test-only: billing reads process-time's postings, so its tests run process-time in front of the system tier.
+import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
+import { ProcessBillingModule } from '../process-billing.module';
+
+/** process-billing's own settings in these tests: quick retries, quick relay. */
+export const FAST_PROCESS_BILLING = {
+  LOG_LEVEL: 'silent',
+  OUTBOX_RELAY_INTERVAL_MS: '50',
+  BILLING_RETRY_BASE_MS: '50',
+  BILLING_JOB_LOCK_MS: '5000',
+  API_CLIENT_TIMEOUT_MS: '20000',
+};
+
+/** A run as `GET /billing-runs/{id}` answers it. */
+export type RunView = ProcessBillingApi.SchemaBillingRunDto;
+
+/**
+ * The time test bed (system tier, sandbox, Northwind onboarded, process-time) with process-time
+ * listening on a port, and process-billing (api + workers) pointed at it and at system-erp, on
+ * the same database and Redis prefix. Close it in afterAll.
+ */
+export class BillingTestBed {
+  private constructor(
+    readonly time: TimeTestBed,
+    readonly app: NestFastifyApplication,
+  ) {}
+
+  static async start(options: TimeTestBedOptions = {}): Promise<BillingTestBed> {
+    const time = await TimeTestBed.start(options);
+    try {
+      await time.app.listen(0, '127.0.0.1');
+      const { port } = time.app.getHttpServer().address() as { port: number };
+      const env = {
+        ...time.tier.env,
+        ...FAST_PROCESS_BILLING,
+        PROCESS_TIME_URL: `http://127.0.0.1:${port}`,
+      };
+      const app = await createHttpApp(ProcessBillingModule.with({ env }), 'process-billing');
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+      return new BillingTestBed(time, app);
+    } catch (error) {
+      await time.close();
+      throw error;
+    }
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  token(roles: Role[] = [Role.Finance]): string {
+    return signAccessToken(readSecurityConfig(this.app.get(ConfigService)), {
+      subject: 'finance-analyst',
+      roles,
+      ttlSeconds: 300,
+    });
+  }
+
+  /** A request to process-billing's API as a finance user. */
+  api(method: 'get' | 'post', path: string) {
+    const server = request(this.app.getHttpServer());
+    const pending = method === 'get' ? server.get(path) : server.post(path);
+    return pending.set('authorization', `Bearer ${this.token()}`);
+  }
+
+  /** Starts a run and waits until it is done; answers it as the API shows it then. */
+  async run(legalEntity: string, period: string, timeoutMs = 60_000): Promise<RunView> {
+    const started = await this.api('post', '/billing-runs')
+      .send({ legalEntity, period })
+      .expect(202);
+    return this.finished(started.body.id, timeoutMs);
+  }
+
+  async finished(id: string, timeoutMs = 60_000): Promise<RunView> {
+    return waitFor(
+      async () => {
+        const answer = await this.api('get', `/billing-runs/${id}`).expect(200);
+        const run = answer.body as RunView;
+        return run.status.startsWith('completed') ? run : undefined;
+      },
+      { timeoutMs, intervalMs: 200, what: `billing run ${id}` },
+    );
+  }
+
+  /** The ERP's invoices (what the ERP holds, read from the sandbox). */
+  async erpInvoices(): Promise<Record<string, unknown>[]> {
+    const page = await this.time.admin<{ items: Record<string, unknown>[] }>(
+      '/state/erp/invoice?limit=1000',
+    );
+    return page.items;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.time.close();
+  }
+}
