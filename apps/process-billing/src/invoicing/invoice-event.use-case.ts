@@ -100,7 +100,7 @@ export class InvoiceEventUseCase {
           manager,
           event,
           ReasonCode.VENDOR_UNAVAILABLE,
-          `The ERP could not be reached to raise the invoice of ${event.project}: ${detail}. ${REASON_CATALOGUE.VENDOR_UNAVAILABLE.action}`,
+          `The ERP could not be reached to raise the invoice of ${event.project} (${detail}). ${REASON_CATALOGUE.VENDOR_UNAVAILABLE.action}`,
           { detail },
         ),
       );

@@ -33,8 +33,12 @@ export class BillingTestBed {
     readonly app: NestFastifyApplication,
   ) {}
 
-  static async start(options: TimeTestBedOptions = {}): Promise<BillingTestBed> {
-    const time = await TimeTestBed.start(options);
+  /** `billingEnv`: values for process-billing; the rest as the time test bed takes them. */
+  static async start(
+    options: TimeTestBedOptions & { billingEnv?: Record<string, string> } = {},
+  ): Promise<BillingTestBed> {
+    const { billingEnv, ...timeOptions } = options;
+    const time = await TimeTestBed.start(timeOptions);
     try {
       await time.app.listen(0, '127.0.0.1');
       const { port } = time.app.getHttpServer().address() as { port: number };
@@ -42,6 +46,7 @@ export class BillingTestBed {
         ...time.tier.env,
         ...FAST_PROCESS_BILLING,
         PROCESS_TIME_URL: `http://127.0.0.1:${port}`,
+        ...billingEnv,
       };
       const app = await createHttpApp(ProcessBillingModule.with({ env }), 'process-billing');
       await app.init();
