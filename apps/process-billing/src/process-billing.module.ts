@@ -5,6 +5,7 @@ import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { BillingWorkers } from './billing-workers';
 import { ExceptionsModule } from './exceptions/exceptions.module';
 import { InvoicingModule } from './invoicing/invoicing.module';
+import { KpisModule } from './kpis/kpis.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
 import { BillingRunsModule } from './runs/billing-runs.module';
 
@@ -22,6 +23,7 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     BillingRunsModule,
     InvoicingModule,
     ExceptionsModule,
+    KpisModule,
   ];
 }
 

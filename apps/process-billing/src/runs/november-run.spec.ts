@@ -226,6 +226,28 @@ describe('a November time-and-materials billing run for Northwind', () => {
     expect(after.status).toBe('resolved');
   });
 
+  it('counts runs and events on /kpis, with nothing blocked once the refused work is invoiced', async () => {
+    const kpis = (await bed.api('get', '/kpis').expect(200)).body;
+    const [counts] = await bed.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'invoiced')::int AS invoiced,
+              count(*) FILTER (WHERE status = 'failed')::int AS failed,
+              sum(invoice_net_minor) FILTER (WHERE status = 'invoiced' AND currency = 'EUR')::text AS eur
+         FROM billing_events`,
+    );
+    expect(kpis.events).toEqual([
+      { status: 'failed', count: counts.failed },
+      { status: 'invoiced', count: counts.invoiced },
+    ]);
+    expect(
+      kpis.invoiced.find((row: { net: { currency: string } }) => row.net.currency === 'EUR'),
+    ).toEqual({
+      events: 1,
+      net: { amount: (Number(counts.eur) / 100).toFixed(2), currency: 'EUR' },
+    });
+    expect([kpis.blocked, kpis.openExceptions]).toEqual([[], []]);
+    expect(kpis.invoiceSyncP90Seconds).toBeGreaterThanOrEqual(kpis.invoiceSyncP50Seconds);
+  });
+
   describe('bad input', () => {
     async function nothingWritten<T>(send: () => Promise<T>): Promise<T> {
       const count = async () =>

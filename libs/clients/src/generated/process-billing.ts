@@ -187,6 +187,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Billing KPIs
+     * @description Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, and the invoice sync delay (p50, p90 over 24 h).
+     */
+    get: operations['getBillingKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -500,6 +520,61 @@ export interface components {
        */
       resolution: string;
     };
+    StatusCountDto: {
+      /**
+       * @description The status.
+       * @example completed
+       */
+      status: string;
+      /**
+       * @description How many.
+       * @example 12
+       */
+      count: number;
+    };
+    AmountCountDto: {
+      /**
+       * @description Billing events.
+       * @example 3
+       */
+      events: number;
+      /** @description Their net total. */
+      net: components['schemas']['MoneyDto'];
+    };
+    ReasonCountDto: {
+      /**
+       * @description Reason code.
+       * @example PERIOD_CLOSED
+       */
+      reason: string;
+      /**
+       * @description Unresolved cases.
+       * @example 2
+       */
+      count: number;
+    };
+    BillingKpisDto: {
+      /** @description Billing runs by status. */
+      runs: components['schemas']['StatusCountDto'][];
+      /** @description Billing events by status. */
+      events: components['schemas']['StatusCountDto'][];
+      /** @description Invoiced billing events per currency. */
+      invoiced: components['schemas']['AmountCountDto'][];
+      /** @description Blocked billing events per currency: failed, with their exception case unresolved. */
+      blocked: components['schemas']['AmountCountDto'][];
+      /** @description Unresolved billing cases by reason. */
+      openExceptions: components['schemas']['ReasonCountDto'][];
+      /**
+       * @description Invoice sync delay over the last 24 h, median: a billing event made → its ERP invoice confirmed, in seconds.
+       * @example 1.8
+       */
+      invoiceSyncP50Seconds?: number;
+      /**
+       * @description The same delay, 90th percentile.
+       * @example 4.2
+       */
+      invoiceSyncP90Seconds?: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -518,6 +593,10 @@ export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptio
 export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
 export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
 export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
+export type SchemaStatusCountDto = components['schemas']['StatusCountDto'];
+export type SchemaAmountCountDto = components['schemas']['AmountCountDto'];
+export type SchemaReasonCountDto = components['schemas']['ReasonCountDto'];
+export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1136,6 +1215,39 @@ export interface operations {
       };
       /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingKpis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingKpisDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
         headers: {
           [name: string]: unknown;
         };

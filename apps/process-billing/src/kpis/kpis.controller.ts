@@ -1,0 +1,20 @@
+import { KpisApi, KpisRoute } from '@p2c/flow';
+import { Role } from '@p2c/security';
+import { BillingKpisDto } from './dto/billing-kpis.dto';
+import { ReadBillingKpisUseCase } from './read-billing-kpis.use-case';
+
+@KpisApi(Role.Admin, Role.Service, Role.Finance)
+export class KpisController {
+  constructor(private readonly readKpis: ReadBillingKpisUseCase) {}
+
+  @KpisRoute({
+    type: BillingKpisDto,
+    operationId: 'getBillingKpis',
+    summary: 'Billing KPIs',
+    description:
+      'Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, and the invoice sync delay (p50, p90 over 24 h).',
+  })
+  get(): Promise<BillingKpisDto> {
+    return this.readKpis.execute();
+  }
+}

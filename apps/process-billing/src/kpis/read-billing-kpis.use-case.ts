@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Money } from '@p2c/canonical';
+import { sqlRows } from '@p2c/flow';
+import type { AmountCountDto } from './dto/amount-count.dto';
+import type { BillingKpisDto } from './dto/billing-kpis.dto';
+import { BILLING_FLOW } from '../runs/billing-flow';
+
+const UNRESOLVED = `x.status NOT IN ('resolved', 'dismissed')`;
+
+/** Billing's figures, read from its own tables in one go. */
+@Injectable()
+export class ReadBillingKpisUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(): Promise<BillingKpisDto> {
+    const manager = this.dataSource.manager;
+    const [runs, events, invoiced, blocked, reasons, [lag]] = await Promise.all([
+      sqlRows<{ status: string; count: number }>(
+        manager,
+        `SELECT status, count(*)::int AS count FROM billing_runs GROUP BY status ORDER BY status`,
+      ),
+      sqlRows<{ status: string; count: number }>(
+        manager,
+        `SELECT status, count(*)::int AS count FROM billing_events GROUP BY status ORDER BY status`,
+      ),
+      sqlRows<AmountRow>(
+        manager,
+        `SELECT currency, count(*)::int AS events, sum(coalesce(invoice_net_minor, net_minor))::text AS net
+           FROM billing_events WHERE status = 'invoiced' GROUP BY currency ORDER BY currency`,
+      ),
+      sqlRows<AmountRow>(
+        manager,
+        `SELECT e.currency, count(*)::int AS events, sum(e.net_minor)::text AS net
+           FROM billing_events e JOIN exceptions x ON x.id = e.exception_id
+          WHERE e.status = 'failed' AND ${UNRESOLVED}
+          GROUP BY e.currency ORDER BY e.currency`,
+      ),
+      sqlRows<{ reason: string; count: number }>(
+        manager,
+        `SELECT reason_code AS reason, count(*)::int AS count FROM exceptions x
+          WHERE flow = $1 AND ${UNRESOLVED} GROUP BY reason_code ORDER BY reason_code`,
+        [BILLING_FLOW],
+      ),
+      sqlRows<{ p50: number | null; p90: number | null }>(
+        manager,
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM invoiced_at - created_at))::float AS p50,
+                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM invoiced_at - created_at))::float AS p90
+           FROM billing_events WHERE invoiced_at > now() - interval '24 hours'`,
+      ),
+    ]);
+    return {
+      runs,
+      events,
+      invoiced: invoiced.map(amountView),
+      blocked: blocked.map(amountView),
+      openExceptions: reasons,
+      invoiceSyncP50Seconds: lag?.p50 ?? undefined,
+      invoiceSyncP90Seconds: lag?.p90 ?? undefined,
+    };
+  }
+}
+
+interface AmountRow {
+  currency: string;
+  events: number;
+  net: string;
+}
+
+function amountView(row: AmountRow): AmountCountDto {
+  return { events: row.events, net: Money.fromMinor(BigInt(row.net), row.currency).toJSON() };
+}
