@@ -238,6 +238,29 @@ describe('a week of Northwind time, approved', () => {
     await bed.api('get', '/postings?status=sideways').expect(400);
   });
 
+  it('finds what a billing run bills: posted, billable, of one legal entity, up to a month', async () => {
+    const query =
+      '/postings?legalEntity=NWA-US&billable=true&status=posted&periodTo=2026-10&limit=500';
+    const { body } = await bed.api('get', query).expect(200);
+    const ids = body.items.map((item: { sourceId: string }) => item.sourceId).sort();
+    const usProjects = ['006NW000101', '006NW000102', '006NW000107'];
+    const expected = entries.filter(
+      (e) =>
+        usProjects.includes(e.opportunity) &&
+        e.billable &&
+        e.date.startsWith('2026-10') &&
+        expectedReason(e) === undefined,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expected.map((e) => e.id).sort());
+    const nonBillable = await bed.api('get', '/postings?billable=false&limit=500').expect(200);
+    expect(nonBillable.body.items.map((item: { sourceId: string }) => item.sourceId)).toContain(
+      trapIds.nonBillable,
+    );
+    await bed.api('get', '/postings?periodTo=2026-13').expect(400);
+    await bed.api('get', '/postings?billable=maybe').expect(400);
+  });
+
   it('reports the backlog, success rate, lag and exceptions by reason', async () => {
     const { body } = await bed.api('get', '/kpis').expect(200);
     expect(body.exceptionsByReason).toEqual([
