@@ -28,5 +28,6 @@ export * from './workbench/exception-workbench.exception';
 export * from './workbench/workable-owner-groups';
 export * from './workbench/workable-cases';
 export * from './workbench/exception-workbench.module';
-export * from './kpis/kpis-api.decorator';
+export * from './http/flow-api.decorator';
+export * from './kpis/kpis-route.decorator';
 export * from './workbench/retry-exception-route.decorator';

@@ -1,9 +1,9 @@
-import { KpisApi, KpisRoute } from '@p2c/flow';
+import { FlowApi, KpisRoute } from '@p2c/flow';
 import { Role } from '@p2c/security';
 import { BillingKpisDto } from './dto/billing-kpis.dto';
 import { ReadBillingKpisUseCase } from './read-billing-kpis.use-case';
 
-@KpisApi(Role.Admin, Role.Service, Role.Finance)
+@FlowApi('kpis', Role.Admin, Role.Service, Role.Finance)
 export class KpisController {
   constructor(private readonly readKpis: ReadBillingKpisUseCase) {}
 

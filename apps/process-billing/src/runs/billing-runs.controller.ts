@@ -1,31 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedPrincipal, CurrentPrincipal, Idempotent, Role, Roles } from '@p2c/security';
+import { AuthenticatedPrincipal, CurrentPrincipal, Idempotent, Role } from '@p2c/security';
+import { FlowApi } from '@p2c/flow';
 import { BillingRunIdParamsDto } from './dto/billing-run-id.params.dto';
 import { BillingRunDto } from './dto/billing-run.dto';
 import { StartBillingRunDto } from './dto/start-billing-run.dto';
 import { GetBillingRunUseCase } from './get-billing-run.use-case';
 import { StartBillingRunUseCase } from './start-billing-run.use-case';
 
-@ApiTags('billing-runs')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'problem+json UNAUTHENTICATED: no valid token' })
-@ApiForbiddenResponse({ description: 'problem+json FORBIDDEN: the token lacks the role' })
-@Roles(Role.Admin, Role.Service, Role.Finance)
-@Controller('billing-runs')
+@FlowApi('billing-runs', Role.Admin, Role.Service, Role.Finance)
 export class BillingRunsController {
   constructor(
     private readonly startRun: StartBillingRunUseCase,

@@ -1,9 +1,9 @@
-import { KpisApi, KpisRoute } from '@p2c/flow';
+import { FlowApi, KpisRoute } from '@p2c/flow';
 import { Role } from '@p2c/security';
 import { OnboardingKpisDto } from './dto/onboarding-kpis.dto';
 import { ReadKpisUseCase } from './read-kpis.use-case';
 
-@KpisApi(Role.Admin, Role.Service, Role.Finance, Role.Delivery)
+@FlowApi('kpis', Role.Admin, Role.Service, Role.Finance, Role.Delivery)
 export class KpisController {
   constructor(private readonly readKpis: ReadKpisUseCase) {}
 

@@ -1,18 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthenticatedPrincipal, CurrentPrincipal, Idempotent, Role, Roles } from '@p2c/security';
+import { FlowApi } from '@p2c/flow';
 import { ListOnboardingsQueryDto } from './dto/list-onboardings.query.dto';
 import { OnboardingIdParamsDto } from './dto/onboarding-id.params.dto';
 import { OnboardingPageDto } from './dto/onboarding-page.dto';
@@ -23,13 +20,8 @@ import { ListOnboardingsUseCase } from './list-onboardings.use-case';
 import { RetryOnboardingUseCase } from './retry-onboarding.use-case';
 import { StartOnboardingUseCase } from './start-onboarding.use-case';
 
-@ApiTags('onboardings')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'problem+json UNAUTHENTICATED: no valid token' })
-@ApiForbiddenResponse({ description: 'problem+json FORBIDDEN: the token lacks the role' })
+@FlowApi('onboardings', Role.Admin, Role.Service, Role.Finance, Role.Delivery)
 @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED: malformed request' })
-@Roles(Role.Admin, Role.Service, Role.Finance, Role.Delivery)
-@Controller('onboardings')
 export class OnboardingsController {
   constructor(
     private readonly startOnboarding: StartOnboardingUseCase,

@@ -1,9 +1,9 @@
-import { KpisApi, KpisRoute } from '@p2c/flow';
+import { FlowApi, KpisRoute } from '@p2c/flow';
 import { Role } from '@p2c/security';
 import { TimeKpisDto } from './dto/time-kpis.dto';
 import { TimeKpis } from './time-kpis';
 
-@KpisApi(Role.Admin, Role.Service, Role.Finance)
+@FlowApi('kpis', Role.Admin, Role.Service, Role.Finance)
 export class KpisController {
   constructor(private readonly kpis: TimeKpis) {}
 

@@ -773,7 +773,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
         headers: {
           [name: string]: unknown;
@@ -837,7 +837,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
         headers: {
           [name: string]: unknown;

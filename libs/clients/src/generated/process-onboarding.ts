@@ -1061,7 +1061,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1109,7 +1109,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1173,7 +1173,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1226,7 +1226,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description problem+json FORBIDDEN: the token lacks the role */
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
       403: {
         headers: {
           [name: string]: unknown;

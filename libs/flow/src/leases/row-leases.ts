@@ -74,13 +74,13 @@ export class RowLeases {
     holder: string,
     change: LeaseChange & { until?: string } = {},
   ): Promise<T | undefined> {
-    const { token, until } = this.columns;
+    const lease = `${this.columns.token} = NULL, ${this.columns.until} = ${change.until ?? 'NULL'}`;
     return this.update<T>(manager, {
       id,
       holder,
       change,
-      lease: `${token} = NULL, ${until} = ${change.until ?? 'NULL'}`,
-      rule: `leased.${token} = $2`,
+      lease,
+      rule: `leased.${this.columns.token} = $2`,
     });
   }
 

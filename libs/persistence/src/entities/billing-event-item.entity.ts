@@ -4,11 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { BelongsTo } from './belongs-to.decorator';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
 import { BillingEvent } from './billing-event.entity';
 
@@ -29,11 +28,7 @@ export class BillingEventItem {
   @Column({ name: 'billing_event_id', type: 'uuid' })
   billingEventId: string;
 
-  @ManyToOne(() => BillingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'billing_event_id',
-    foreignKeyConstraintName: 'fk_billing_event_items_event',
-  })
+  @BelongsTo(() => BillingEvent, 'billing_event_id', 'fk_billing_event_items_event')
   billingEvent?: BillingEvent;
 
   @Column({ type: 'text' })

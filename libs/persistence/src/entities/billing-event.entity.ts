@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { BelongsTo } from './belongs-to.decorator';
 import { BillingRun } from './billing-run.entity';
 import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
 import { TimestampedEntity } from './timestamped.entity';
@@ -35,8 +27,7 @@ export class BillingEvent extends TimestampedEntity {
   @Column({ name: 'run_id', type: 'uuid' })
   runId: string;
 
-  @ManyToOne(() => BillingRun, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_billing_events_run' })
+  @BelongsTo(() => BillingRun, 'run_id', 'fk_billing_events_run')
   run?: BillingRun;
 
   @Column({ type: 'text' })

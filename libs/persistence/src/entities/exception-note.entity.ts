@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo } from './belongs-to.decorator';
 import { ExceptionCase } from './exception-case.entity';
 
 /** A note a person wrote on an exception case while working it. */
@@ -22,8 +14,7 @@ export class ExceptionNote {
   @Column({ name: 'exception_id', type: 'uuid' })
   exceptionId: string;
 
-  @ManyToOne(() => ExceptionCase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'exception_id', foreignKeyConstraintName: 'fk_exception_notes_exception' })
+  @BelongsTo(() => ExceptionCase, 'exception_id', 'fk_exception_notes_exception')
   exception?: ExceptionCase;
 
   /** the principal who wrote it */

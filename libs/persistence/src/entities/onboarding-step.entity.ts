@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { BelongsTo } from './belongs-to.decorator';
 import { Onboarding } from './onboarding.entity';
 import { TimestampedEntity } from './timestamped.entity';
 
@@ -41,8 +33,7 @@ export class OnboardingStep extends TimestampedEntity {
   @Column({ name: 'onboarding_id', type: 'uuid' })
   onboardingId: string;
 
-  @ManyToOne(() => Onboarding, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'onboarding_id', foreignKeyConstraintName: 'fk_onboarding_steps_onboarding' })
+  @BelongsTo(() => Onboarding, 'onboarding_id', 'fk_onboarding_steps_onboarding')
   onboarding?: Onboarding;
 
   /** e.g. `validate-deal`, `create-psa-project`, `apply-change-order` */
