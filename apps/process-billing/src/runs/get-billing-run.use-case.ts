@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Money } from '@p2c/canonical';
 import { sqlRows } from '@p2c/flow';
 import { BillingEvent, BillingRun } from '@p2c/persistence';
@@ -15,18 +15,24 @@ import type { BillingRunDto } from './dto/billing-run.dto';
 export class GetBillingRunUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(id: string): Promise<BillingRunDto> {
-    const run = await this.dataSource.getRepository(BillingRun).findOneBy({ id });
+  /** Read in one snapshot, so the run, its events and their item counts agree with each other. */
+  execute(id: string): Promise<BillingRunDto> {
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.read(manager, id));
+  }
+
+  private async read(manager: EntityManager, id: string): Promise<BillingRunDto> {
+    const run = await manager.findOneBy(BillingRun, { id });
     if (!run)
       throw new ProcessBillingException(
         ProcessBillingErrorCode.NOT_FOUND,
         `There is no billing run ${id}.`,
       );
-    const events = await this.dataSource
-      .getRepository(BillingEvent)
-      .find({ where: { runId: id }, order: { project: 'ASC' } });
+    const events = await manager.find(BillingEvent, {
+      where: { runId: id },
+      order: { project: 'ASC' },
+    });
     const counts = await sqlRows<{ event: string; items: number }>(
-      this.dataSource.manager,
+      manager,
       `SELECT billing_event_id AS event, count(*)::int AS items FROM billing_event_items
         WHERE billing_event_id = ANY($1) GROUP BY billing_event_id`,
       [events.map((event) => event.id)],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ExceptionCase, Onboarding, OnboardingStep } from '@p2c/persistence';
 import { ONBOARDING_FLOW } from '../flow/step-name';
 import type { OnboardingDto } from './dto/onboarding.dto';
@@ -15,8 +15,12 @@ import {
 export class GetOnboardingUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(id: string): Promise<OnboardingDto> {
-    const manager = this.dataSource.manager;
+  /** Read in one snapshot, so the onboarding, its steps and its cases agree with each other. */
+  execute(id: string): Promise<OnboardingDto> {
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.read(manager, id));
+  }
+
+  private async read(manager: EntityManager, id: string): Promise<OnboardingDto> {
     const onboarding = await manager.findOneBy(Onboarding, { id });
     if (!onboarding)
       throw new ProcessOnboardingException(

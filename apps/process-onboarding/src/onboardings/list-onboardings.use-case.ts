@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
 import { fromStatusName } from './dto/onboarding-status';
 import type { ListOnboardingsQueryDto } from './dto/list-onboardings.query.dto';
@@ -11,7 +11,15 @@ import { toSummary } from './onboarding-views';
 export class ListOnboardingsUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(query: ListOnboardingsQueryDto): Promise<OnboardingPageDto> {
+  /** Read in one snapshot, so each onboarding and its steps agree with each other. */
+  execute(query: ListOnboardingsQueryDto): Promise<OnboardingPageDto> {
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.read(manager, query));
+  }
+
+  private async read(
+    manager: EntityManager,
+    query: ListOnboardingsQueryDto,
+  ): Promise<OnboardingPageDto> {
     const status = query.status ? { status: fromStatusName(query.status) } : {};
     const where: FindOptionsWhere<Onboarding>[] = query.opportunity
       ? [
@@ -19,14 +27,14 @@ export class ListOnboardingsUseCase {
           { ...status, opportunityCrmId: query.opportunity },
         ]
       : [status];
-    const [onboardings, total] = await this.dataSource.manager.findAndCount(Onboarding, {
+    const [onboardings, total] = await manager.findAndCount(Onboarding, {
       where,
       order: { createdAt: 'DESC', id: 'ASC' },
       take: query.limit,
       skip: query.offset,
     });
     const steps = onboardings.length
-      ? await this.dataSource.manager.find(OnboardingStep, {
+      ? await manager.find(OnboardingStep, {
           where: { onboardingId: In(onboardings.map((onboarding) => onboarding.id)) },
         })
       : [];
