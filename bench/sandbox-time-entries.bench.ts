@@ -7,6 +7,7 @@
 import { addDays, workdays } from '@p2c/vendor-sandbox/common/dates';
 import { startSandbox } from '@p2c/vendor-sandbox/testing/sandbox-test-app';
 import { call } from '@p2c/vendor-sandbox/testing/vendor-http';
+import { runBench } from './run-bench';
 
 type Envelope = {
   results: { key: string; id: string }[];
@@ -177,10 +178,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -5,6 +5,7 @@
 import globalSetup from '../libs/testing/src/global-setup';
 import globalTeardown from '../libs/testing/src/global-teardown';
 import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
+import { runBench } from './run-bench';
 
 /** (opportunity, worker) pairs staffed in the default scenario. */
 const STAFF = [
@@ -36,7 +37,7 @@ export function benchOnTimeBed(
   options: TimeTestBedOptions,
   measure: (bed: TimeTestBed) => Promise<void>,
 ): void {
-  const run = async () => {
+  runBench(async () => {
     await globalSetup();
     const bed = await TimeTestBed.start(options);
     try {
@@ -45,12 +46,5 @@ export function benchOnTimeBed(
       await bed.close();
       await globalTeardown();
     }
-  };
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  });
 }
