@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
-import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
 
-/** What billing calls: process-time for the posted billable work, system-erp for invoices. */
-export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp'] as const;
+/**
+ * What billing calls: process-time for the posted billable work, system-erp for contract terms
+ * and invoices, system-psa for the projects' milestones and schedules, system-crm for contracts'
+ * not-to-exceed amounts.
+ */
+export const PROCESS_BILLING_CALLS = [
+  'process-time',
+  'system-erp',
+  'system-psa',
+  'system-crm',
+] as const;
 
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
@@ -19,6 +28,11 @@ export const processBillingConfigShape = {
   BILLING_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** postings read per page from process-time (it allows 500) */
   BILLING_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
+  /**
+   * per legal entity, the net above which a billing event waits for finance's approval, in the
+   * event's currency, e.g. `{"NWA-US":"100000.00"}`; an entity not named has no gate
+   */
+  BILLING_APPROVAL_THRESHOLDS: decimalsByKey.default({}),
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

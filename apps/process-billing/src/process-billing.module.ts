@@ -3,11 +3,13 @@ import { ApiClientsModule } from '@p2c/clients';
 import { OutboxModule } from '@p2c/messaging';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { BillingWorkers } from './billing-workers';
+import { BillingEventsModule } from './events/billing-events.module';
 import { ExceptionsModule } from './exceptions/exceptions.module';
 import { InvoicingModule } from './invoicing/invoicing.module';
 import { KpisModule } from './kpis/kpis.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
 import { BillingRunsModule } from './runs/billing-runs.module';
+import { SchedulesModule } from './schedules/schedules.module';
 
 export type ProcessBillingOptions = Pick<GatewayModuleOptions, 'env' | 'logDestination'>;
 
@@ -21,6 +23,8 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     ApiClientsModule.forRoot({ caller: 'process-billing', apps: PROCESS_BILLING_CALLS }),
     OutboxModule,
     BillingRunsModule,
+    BillingEventsModule,
+    SchedulesModule,
     InvoicingModule,
     ExceptionsModule,
     KpisModule,

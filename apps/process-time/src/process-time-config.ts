@@ -1,23 +1,8 @@
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
-import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
 
 export const PROCESS_TIME_CALLS = ['system-psa', 'system-erp', 'system-hcm'] as const;
-
-const decimalRate = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal such as "0.10"');
-
-/** Expense markups per canonical project (a JSON object), e.g. `{"PRJ-101":"0.10"}`. */
-const markups = z
-  .string()
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'must be a JSON object' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.record(z.string(), decimalRate));
 
 /** The variables of process-time, besides the shared gateway ones. */
 export const processTimeConfigShape = {
@@ -53,8 +38,8 @@ export const processTimeConfigShape = {
   TIME_STUCK_AFTER_MS: z.coerce.number().int().min(1000).default(900_000),
   /** records asked for per page of the feed and sweeps (system-psa allows 500) */
   TIME_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
-  /** billable markup on expenses of a project whose contract has one */
-  TIME_EXPENSE_MARKUPS: markups.default({}),
+  /** billable markup on expenses per canonical project whose contract has one, e.g. `{"PRJ-101":"0.10"}` */
+  TIME_EXPENSE_MARKUPS: decimalsByKey.default({}),
 };
 
 export type ProcessTimeConfig = ConfigOf<typeof processTimeConfigShape>;

@@ -16,6 +16,8 @@ export enum QueueName {
    * job name = event type, data = `PsaEventJobData` (the PSA event's id and type)
    */
   PsaEvents = 'psa-events',
+  /** PSA milestone completions (job data = `PsaEventJobData`), for billing's milestone schedules */
+  PsaMilestoneEvents = 'psa-milestone-events',
   /** process-time's schedules: the PSA event feed and sweep that catch missed webhooks, recovery */
   TimeIntake = 'time-intake',
   /** one version of an approved time entry or expense → its ERP posting (or correction) */

@@ -2,6 +2,7 @@ import { AuditLogEntry } from './entities/audit-log-entry.entity';
 import { BillingEventItem } from './entities/billing-event-item.entity';
 import { BillingEvent } from './entities/billing-event.entity';
 import { BillingRun } from './entities/billing-run.entity';
+import { BillingScheduleLine } from './entities/billing-schedule-line.entity';
 import { CrossReference } from './entities/cross-reference.entity';
 import { ExceptionCase } from './entities/exception-case.entity';
 import { ExceptionNote } from './entities/exception-note.entity';
@@ -26,6 +27,7 @@ import { CreateTimePostings1795620000000 } from './migrations/1795620000000-crea
 import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
+import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -85,8 +87,11 @@ export const TIME_POSTINGS: TableSet = {
   migrations: [CreateTimePostings1795620000000],
 };
 
-/** Billing runs, the billing events they make per project and the source postings each bills. */
+/**
+ * Billing runs, the billing events they make per project, the sources each bills (posting
+ * versions and schedule lines) and the projects' fee, retainer and milestone schedules.
+ */
 export const BILLING: TableSet = {
-  entities: [BillingRun, BillingEvent, BillingEventItem],
-  migrations: [CreateBilling1795800000000],
+  entities: [BillingRun, BillingEvent, BillingEventItem, BillingScheduleLine],
+  migrations: [CreateBilling1795800000000, AddBillingModels1795900000000],
 };

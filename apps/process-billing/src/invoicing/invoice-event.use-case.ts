@@ -11,6 +11,7 @@ import { ApiClient, ApiProblemError, InjectApiClient, absentOn404, unwrap } from
 import { CaseSubject, ExceptionCases, claimHop, markHopMissed, markHopSucceeded } from '@p2c/flow';
 import { BillingEvent, BillingEventItem } from '@p2c/persistence';
 import { BILLING_FLOW, INVOICE_STEP } from '../runs/billing-flow';
+import { settleRun } from '../runs/finish-billing-run.use-case';
 import { invoiceLines } from './invoice-lines';
 
 /** How one try at an event's invoice ended. */
@@ -38,11 +39,22 @@ export class InvoiceEventUseCase {
     private readonly exceptions: ExceptionCases,
   ) {}
 
+  /** Once the event is settled (and committed), its run settles too. */
   async execute(eventId: string, lastAttempt: boolean): Promise<InvoiceOutcome> {
+    const { runId, outcome } = await this.invoice(eventId, lastAttempt);
+    await settleRun(this.dataSource.manager, runId);
+    return outcome;
+  }
+
+  private async invoice(
+    eventId: string,
+    lastAttempt: boolean,
+  ): Promise<{ runId: string; outcome: InvoiceOutcome }> {
     const event = await this.dataSource
       .getRepository(BillingEvent)
       .findOneByOrFail({ id: eventId });
-    if (event.status !== 'pending') return 'already-done';
+    const settled = (outcome: InvoiceOutcome) => ({ runId: event.runId, outcome });
+    if (event.status !== 'pending') return settled('already-done');
     const items = await this.dataSource
       .getRepository(BillingEventItem)
       .find({ where: { billingEventId: eventId }, order: { postingId: 'ASC' } });
@@ -91,7 +103,7 @@ export class InvoiceEventUseCase {
           await manager.getRepository(BillingEventItem).delete({ billingEventId: event.id });
           await this.fail(manager, event, refusal.reason, refusal.message, refusal.facts);
         });
-        return 'refused';
+        return settled('refused');
       }
       if (!lastAttempt) throw error;
       const detail = error instanceof Error ? error.message : String(error);
@@ -104,7 +116,7 @@ export class InvoiceEventUseCase {
           { detail },
         ),
       );
-      return 'gave-up';
+      return settled('gave-up');
     }
     const answered = invoice;
     await this.dataSource.transaction(async (manager) => {
@@ -138,7 +150,7 @@ export class InvoiceEventUseCase {
       this.logger.warn(
         `invoice ${answered.number} of event ${event.id}: the ERP's net ${answered.net.amount} is not the event's`,
       );
-    return 'invoiced';
+    return settled('invoiced');
   }
 
   private async fail(

@@ -1,33 +1,53 @@
 import type { ErpInvoiceLineDto } from '@p2c/canonical';
 import { Money } from '@p2c/canonical';
+import type { BillingEventItemKind } from '@p2c/persistence';
 
-/** What invoice lines are made from: a billing event item's kind, role, minutes, rate and amount. */
+/** What invoice lines are made from: a billing event item's kind, role, minutes, rate, amount. */
 export interface BillableItem {
-  kind: 'TIME' | 'EXPENSE';
+  kind: BillingEventItemKind;
   role: string | null;
   minutes: number | null;
   rateMinor: number | null;
   amountMinor: number;
+  /** a schedule line's name */
+  description?: string | null;
+}
+
+interface TimeGroup {
+  role: string;
+  rateMinor: number;
+  minutes: number;
+  sum: bigint;
 }
 
 /**
- * A billing event's invoice lines: time grouped by role (and by bill rate, when a rate changed
- * within the role's items), then the billable expenses in one line. Each line's quantity × rate,
- * as the ERP multiplies it (half up to the cent), is exactly the sum of its items' amounts; where
- * it would not be (hours that are no exact decimal, or per-entry rounding that sums otherwise)
- * the line bills its items' sum as one unit and names the hours instead. So the lines always add
- * up to the event's net, to the cent.
+ * A billing event's invoice lines: a line per fee, retainer or milestone line, time grouped by
+ * role (and by bill rate, when a rate changed within the role's items), then the billable
+ * expenses in one line. Each line's quantity × rate, as the ERP multiplies it (half up to the
+ * cent), is exactly the sum of its items' amounts; where it would not be (hours that are no exact
+ * decimal, or per-entry rounding that sums otherwise) the line bills its items' sum as one unit
+ * and names the hours instead. So the lines always add up to the event's net, to the cent. A
+ * group that bills less than before (a correction) is a line at the negative rate.
  */
 export function invoiceLines(
   items: readonly BillableItem[],
   currency: string,
   period: string,
 ): ErpInvoiceLineDto[] {
-  const time = new Map<string, { role: string; rateMinor: number; minutes: number; sum: bigint }>();
+  const scheduled: ErpInvoiceLineDto[] = [];
+  const time = new Map<string, TimeGroup>();
   let expenses: bigint | undefined;
   for (const item of items) {
     if (item.kind === 'EXPENSE') {
       expenses = (expenses ?? 0n) + BigInt(item.amountMinor);
+      continue;
+    }
+    if (item.kind !== 'TIME') {
+      scheduled.push({
+        description: item.description ?? item.kind,
+        quantity: '1',
+        rate: Money.fromMinor(item.amountMinor, currency).toJSON(),
+      });
       continue;
     }
     const role = item.role ?? 'Unassigned role';
@@ -38,10 +58,14 @@ export function invoiceLines(
     group.sum += BigInt(item.amountMinor);
     time.set(key, group);
   }
-  const lines = [...time.values()]
-    .sort((a, b) => a.role.localeCompare(b.role) || a.rateMinor - b.rateMinor)
-    .map((group) => timeLine(group, currency, period));
-  if (expenses !== undefined)
+  const lines = [
+    ...scheduled,
+    ...[...time.values()]
+      .filter((group) => group.sum !== 0n)
+      .sort((a, b) => a.role.localeCompare(b.role) || a.rateMinor - b.rateMinor)
+      .map((group) => timeLine(group, currency, period)),
+  ];
+  if (expenses !== undefined && expenses !== 0n)
     lines.push({
       description: `Billable expenses, ${period}`,
       quantity: '1',
@@ -50,18 +74,26 @@ export function invoiceLines(
   return lines;
 }
 
-function timeLine(
-  group: { role: string; rateMinor: number; minutes: number; sum: bigint },
-  currency: string,
-  period: string,
-): ErpInvoiceLineDto {
-  const rate = Money.fromMinor(group.rateMinor, currency);
-  const hours = exactHours(group.minutes);
+/** The same items with every amount and duration negated: a credit memo's lines bill them. */
+export function negated<T extends BillableItem>(items: readonly T[]): T[] {
+  return items.map((item) => ({
+    ...item,
+    amountMinor: -item.amountMinor,
+    minutes: item.minutes === null ? null : -item.minutes,
+  }));
+}
+
+function timeLine(group: TimeGroup, currency: string, period: string): ErpInvoiceLineDto {
+  const correction = group.sum < 0n;
+  const rate = Money.fromMinor(correction ? -group.rateMinor : group.rateMinor, currency);
+  const hours = exactHours(Math.abs(group.minutes));
   const sum = Money.fromMinor(group.sum, currency);
+  const what = `${group.role} time, ${period}${correction ? ', correction' : ''}`;
   if (hours !== undefined && rate.times(hours).equals(sum))
-    return { description: `${group.role} time, ${period}`, quantity: hours, rate: rate.toJSON() };
+    return { description: what, quantity: hours, rate: rate.toJSON() };
+  const shown = hours ?? (Math.abs(group.minutes) / 60).toFixed(4);
   return {
-    description: `${group.role} time, ${period}: ${exactHours(group.minutes) ?? (group.minutes / 60).toFixed(4)} h at ${rate.toDecimal()} ${currency}`,
+    description: `${what}: ${correction ? '−' : ''}${shown} h at ${Money.fromMinor(group.rateMinor, currency).toDecimal()} ${currency}`,
     quantity: '1',
     rate: sum.toJSON(),
   };

@@ -3,7 +3,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import type { JobData } from '@p2c/messaging';
 import type { BillingRunJobData, BillingRunJobName } from './billing-run-job';
 import { FinishBillingRunUseCase } from './finish-billing-run.use-case';
-import { PlanBillingRunUseCase } from './plan-billing-run.use-case';
+import { PlanBillingRunUseCase } from '../planning/plan-billing-run.use-case';
 
 /** The billing-run queue's worker: `plan-run` (from the outbox) and `finish-run` (the flow's parent). */
 @Injectable()

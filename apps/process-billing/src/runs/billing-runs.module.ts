@@ -4,10 +4,10 @@ import { BillingRunJob } from './billing-run.job';
 import { BillingRunsController } from './billing-runs.controller';
 import { FinishBillingRunUseCase } from './finish-billing-run.use-case';
 import { GetBillingRunUseCase } from './get-billing-run.use-case';
-import { PlanBillingRunUseCase } from './plan-billing-run.use-case';
-import { ProjectTermsReader } from './project-terms';
+import { PlanBillingRunUseCase } from '../planning/plan-billing-run.use-case';
+import { ProjectTermsReader } from '../planning/project-terms';
 import { StartBillingRunUseCase } from './start-billing-run.use-case';
-import { UnbilledPostings } from './unbilled-postings';
+import { UnbilledPostings } from '../planning/unbilled-postings';
 
 /** Billing runs: the API, and planning and finishing a run's flow. */
 @Module({

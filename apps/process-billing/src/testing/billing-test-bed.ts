@@ -2,7 +2,9 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { projectActivated } from '@p2c/canonical';
 import type { ProcessBillingApi } from '@p2c/clients';
+import { QueueFactory, QueueName } from '@p2c/messaging';
 import { createHttpApp } from '@p2c/platform';
 import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
 import { waitFor } from '@p2c/testing';
@@ -93,6 +95,35 @@ export class BillingTestBed {
         return run.status.startsWith('completed') ? run : undefined;
       },
       { timeoutMs, intervalMs: 200, what: `billing run ${id}` },
+    );
+  }
+
+  /**
+   * Publishes `ProjectActivated` for these projects on business-events, as onboarding does once
+   * a project is set up, and waits until billing holds each one's schedule lines.
+   */
+  async activate(projects: string[]): Promise<void> {
+    const queues = this.app.get(QueueFactory);
+    for (const project of projects)
+      await queues.enqueue(
+        QueueName.BusinessEvents,
+        'ProjectActivated',
+        projectActivated({
+          project,
+          opportunity: project.replace(/^PRJ-/, ''),
+          psaId: `psa-${project}`,
+          erpId: `erp-${project}`,
+        }),
+      );
+    await waitFor(
+      async () => {
+        const rows: { project: string }[] = await this.dataSource.query(
+          `SELECT DISTINCT project FROM billing_schedule_lines WHERE project = ANY($1)`,
+          [projects],
+        );
+        return rows.length === projects.length;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, what: `schedules of ${projects.join(', ')}` },
     );
   }
 

@@ -4,8 +4,6 @@ import { ReasonException } from '@p2c/platform';
 export enum ProcessTimeErrorCode {
   /** no posting with that id (exceptions answer the workbench's own NOT_FOUND) */
   NOT_FOUND = 'NOT_FOUND',
-  /** a cursor this API did not hand out */
-  INVALID_CURSOR = 'INVALID_CURSOR',
   /** the exception names no posting to replay */
   NOT_RETRYABLE = 'NOT_RETRYABLE',
 }

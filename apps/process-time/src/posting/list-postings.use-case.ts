@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimePosting } from '@p2c/persistence';
-import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
+import { decodeCursor, encodeCursor } from '@p2c/platform';
 import type { ListPostingsQueryDto } from './dto/list-postings.query.dto';
 import type { PostingPageDto } from './dto/posting-page.dto';
 import { postingView } from './posting-view';
@@ -19,9 +19,11 @@ export class ListPostingsUseCase {
     const builder = this.dataSource
       .getRepository(TimePosting)
       .createQueryBuilder('p')
+      // the cursor carries the exact (microsecond) time: a Date's milliseconds would skip rows
+      .addSelect('p.updated_at::text', 'cursor_key')
       .orderBy('p.updatedAt', 'DESC')
       .addOrderBy('p.id', 'DESC')
-      .take(query.limit + 1);
+      .limit(query.limit + 1);
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('p.kind = :kind', { kind: query.kind });
     if (query.project) builder.andWhere('p.project = :project', { project: query.project });
@@ -32,15 +34,18 @@ export class ListPostingsUseCase {
     if (query.periodTo)
       builder.andWhere('p.accountingPeriod <= :periodTo', { periodTo: query.periodTo });
     if (after)
-      builder.andWhere('(p.updatedAt, p.id) < (:at, :id)', { at: after.key, id: after.id });
-    const found = await builder.getMany();
-    const items = found.slice(0, query.limit);
+      builder.andWhere('(p.updatedAt, p.id) < (:at::timestamptz, :id)', {
+        at: after.key,
+        id: after.id,
+      });
+    const { entities, raw } = await builder.getRawAndEntities<{ cursor_key: string }>();
+    const items = entities.slice(0, query.limit);
     const last = items.at(-1);
     return {
       items: items.map(postingView),
       nextCursor:
-        found.length > query.limit && last
-          ? encodeCursor({ key: last.updatedAt.toISOString(), id: last.id })
+        entities.length > query.limit && last
+          ? encodeCursor({ key: raw[items.length - 1].cursor_key, id: last.id })
           : undefined,
     };
   }

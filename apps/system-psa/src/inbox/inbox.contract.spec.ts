@@ -99,7 +99,7 @@ describe('system-psa hands webhooks on through the psa-events queue', () => {
     await request(bed.app.getHttpServer()).get(`/inbox/${eventId}`).expect(401);
   });
 
-  it('stores a completed milestone without publishing it: nobody consumes it yet', async () => {
+  it('publishes a completed milestone on its own queue, for billing', async () => {
     const fabrikam = keyed(fabrikamProject(), 'stored');
     await bed.post('/projects', fabrikam).expect(201);
     await bed.admin('POST', `/__sandbox/psa/milestones/${fabrikam.milestones[0].id}/complete`);
@@ -112,10 +112,10 @@ describe('system-psa hands webhooks on through the psa-events queue', () => {
     );
     expect(row).toEqual({ event_type: 'MILESTONE_COMPLETED', status: 'received' });
     const outbox = await dataSource().query(
-      `SELECT 1 FROM outbox_messages WHERE payload->>'eventId' = $1`,
+      `SELECT queue, job_name AS "jobName" FROM outbox_messages WHERE payload->>'eventId' = $1`,
       [event.id],
     );
-    expect(outbox).toEqual([]);
+    expect(outbox).toEqual([{ queue: 'psa-milestone-events', jobName: 'MILESTONE_COMPLETED' }]);
   });
 
   it('prunes rows past the retention, and keeps recent ones and ones still waiting to be sent', async () => {

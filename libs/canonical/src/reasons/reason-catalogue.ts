@@ -58,6 +58,13 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     action:
       'Restaff the assignment in the PSA with an active worker; the case resolves once the project is restaffed.',
   },
+  [ReasonCode.OVER_CAP]: {
+    status: 422,
+    kind: 'refusal',
+    ...finance,
+    action:
+      'Agree a change order that raises the contract’s not-to-exceed amount in the CRM (the next run bills what waits), or write the work off.',
+  },
   [ReasonCode.CURRENCY_MISMATCH]: {
     status: 422,
     kind: 'refusal',
@@ -187,6 +194,13 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     kind: 'request',
     ...integration,
     action: 'Nothing to do: the onboarding is running or complete.',
+  },
+  [ReasonCode.NOT_AWAITING_APPROVAL]: {
+    status: 409,
+    kind: 'request',
+    ...finance,
+    action:
+      'Nothing to do: the billing event was approved or rejected already, or never needed it.',
   },
   [ReasonCode.EXCEPTION_CLOSED]: {
     status: 409,

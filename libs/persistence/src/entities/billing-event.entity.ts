@@ -5,10 +5,26 @@ import { minorUnitsTransformer } from '../transformers/minor-units.transformer';
 import { TimestampedEntity } from './timestamped.entity';
 
 /**
+ * `pending_approval`: above its legal entity's approval threshold, it waits for finance;
  * `pending`: its invoice is on its way to the ERP; `invoiced`: the ERP holds it; `failed`: an
- * exception waits (a refusal releases its items to be billed by a later run).
+ * exception waits (a refusal releases its items to be billed by a later run); `rejected`: finance
+ * rejected it and its items were released.
  */
-export type BillingEventStatus = 'pending' | 'invoiced' | 'failed';
+export type BillingEventStatus =
+  'pending_approval' | 'pending' | 'invoiced' | 'failed' | 'rejected';
+
+export const BILLING_EVENT_STATUSES: readonly BillingEventStatus[] = [
+  'pending_approval',
+  'pending',
+  'invoiced',
+  'failed',
+  'rejected',
+];
+
+export type BillingModel = 'TIME_AND_MATERIALS' | 'FIXED_FEE' | 'MILESTONE' | 'RETAINER';
+
+/** `invoice`, or `credit_memo` for an event that nets negative (corrections of invoiced work). */
+export type BillingDocument = 'invoice' | 'credit_memo';
 
 /**
  * What one run bills one project: its items (each a source posting), the net and the tax the
@@ -17,8 +33,16 @@ export type BillingEventStatus = 'pending' | 'invoiced' | 'failed';
 @Entity({ name: 'billing_events' })
 @Unique('uq_billing_events_run_project', ['runId', 'project'])
 @Index('ix_billing_events_project', ['project', 'createdAt'])
-@Check('ck_billing_events_status', `"status" IN ('pending', 'invoiced', 'failed')`)
-@Check('ck_billing_events_model', `"billing_model" IN ('TIME_AND_MATERIALS')`)
+@Index('ix_billing_events_status', ['status', 'legalEntity'])
+@Check(
+  'ck_billing_events_status',
+  `"status" IN ('pending_approval', 'pending', 'invoiced', 'failed', 'rejected')`,
+)
+@Check(
+  'ck_billing_events_model',
+  `"billing_model" IN ('TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER')`,
+)
+@Check('ck_billing_events_document', `"document" IN ('invoice', 'credit_memo')`)
 export class BillingEvent extends TimestampedEntity {
   /** the ERP invoice's external id */
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_billing_events' })
@@ -40,7 +64,14 @@ export class BillingEvent extends TimestampedEntity {
   period: string;
 
   @Column({ name: 'billing_model', type: 'text', default: 'TIME_AND_MATERIALS' })
-  billingModel: 'TIME_AND_MATERIALS';
+  billingModel: BillingModel;
+
+  @Column({ type: 'text', default: 'invoice' })
+  document: BillingDocument;
+
+  /** a credit memo: the invoiced event whose work it corrects */
+  @Column({ name: 'credited_event_id', type: 'uuid', nullable: true })
+  creditedEventId: string | null;
 
   @Column({ type: 'char', length: 3 })
   currency: string;
@@ -96,4 +127,14 @@ export class BillingEvent extends TimestampedEntity {
 
   @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
   invoicedAt: Date | null;
+
+  /** who approved or rejected it (the approval gate), and when */
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason: string | null;
 }

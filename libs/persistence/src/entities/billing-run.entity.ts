@@ -2,19 +2,29 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TimestampedEntity } from './timestamped.entity';
 
 /**
- * `planning`: the unbilled postings are being read and grouped into billing events;
- * `invoicing`: each event's invoice is on its way; `completed`: every event is invoiced;
+ * `planning`: the unbilled work is being read and grouped into billing events;
+ * `invoicing`: each event's invoice is on its way; `awaiting_approval`: the rest is done and some
+ * events wait for finance's approval; `completed`: every event is invoiced (or rejected);
  * `completed_with_exceptions`: the run is done and some events wait as exceptions.
  */
-export type BillingRunStatus = 'planning' | 'invoicing' | 'completed' | 'completed_with_exceptions';
+export type BillingRunStatus =
+  'planning' | 'invoicing' | 'awaiting_approval' | 'completed' | 'completed_with_exceptions';
+
+/** `request`: started through the API; `schedule`: the entity's billing schedule started it. */
+export type BillingRunTrigger = 'request' | 'schedule';
 
 /** A billing run of one legal entity for one period (process-billing's state). */
 @Entity({ name: 'billing_runs' })
 @Index('ix_billing_runs_entity', ['legalEntity', 'period', 'createdAt'])
+@Index('uq_billing_runs_scheduled', ['legalEntity', 'period'], {
+  unique: true,
+  where: `"trigger" = 'schedule'`,
+})
 @Check(
   'ck_billing_runs_status',
-  `"status" IN ('planning', 'invoicing', 'completed', 'completed_with_exceptions')`,
+  `"status" IN ('planning', 'invoicing', 'awaiting_approval', 'completed', 'completed_with_exceptions')`,
 )
+@Check('ck_billing_runs_trigger', `"trigger" IN ('request', 'schedule')`)
 @Check('ck_billing_runs_period', `"period" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`)
 export class BillingRun extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_billing_runs' })
@@ -33,6 +43,9 @@ export class BillingRun extends TimestampedEntity {
   /** the legal entity's tax rate when the run started, a decimal such as "0.20" */
   @Column({ name: 'tax_rate', type: 'text' })
   taxRate: string;
+
+  @Column({ type: 'text', default: 'request' })
+  trigger: BillingRunTrigger;
 
   @Column({ name: 'requested_by', type: 'text' })
   requestedBy: string;

@@ -14,3 +14,4 @@ export * from './time-posting.entity';
 export * from './billing-event-item.entity';
 export * from './billing-event.entity';
 export * from './billing-run.entity';
+export * from './billing-schedule-line.entity';

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BillingRunProjectDto } from './billing-run-project.dto';
+import { BillingEventDto } from './billing-event.dto';
 
 export const BILLING_RUN_STATUSES = [
   'planning',
   'invoicing',
+  'awaiting_approval',
   'completed',
   'completed_with_exceptions',
 ] as const;
@@ -21,7 +22,7 @@ export class BillingRunDto {
 
   @ApiProperty({
     description:
-      'planning: unbilled postings are being grouped into billing events; invoicing: invoices are on their way; completed: all invoiced; completed_with_exceptions: done, some projects wait as exceptions.',
+      'planning: unbilled work is being grouped into billing events; invoicing: invoices are on their way; awaiting_approval: the rest is done and some events wait for finance’s approval; completed: all invoiced (or rejected); completed_with_exceptions: done, some projects wait as exceptions.',
     enum: BILLING_RUN_STATUSES,
     example: 'completed',
   })
@@ -30,11 +31,21 @@ export class BillingRunDto {
   @ApiProperty({ description: 'The legal entity’s tax rate the run bills at.', example: '0.20' })
   taxRate: string;
 
+  @ApiProperty({
+    description: 'request: started through the API; schedule: by the entity’s billing schedule.',
+    enum: ['request', 'schedule'],
+    example: 'request',
+  })
+  trigger: string;
+
   @ApiProperty({ description: 'Who started it.', example: 'finance-analyst' })
   requestedBy: string;
 
-  @ApiProperty({ description: 'One per project with unbilled work.', type: [BillingRunProjectDto] })
-  projects: BillingRunProjectDto[];
+  @ApiProperty({
+    description: 'One billing event per project with unbilled work.',
+    type: [BillingEventDto],
+  })
+  projects: BillingEventDto[];
 
   @ApiProperty({ description: 'Started at.', example: '2026-12-01T08:00:00.000Z' })
   createdAt: string;

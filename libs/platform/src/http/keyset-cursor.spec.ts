@@ -1,4 +1,4 @@
-import { ProblemException } from '@p2c/platform';
+import { ProblemException } from './problem.exception';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 
 describe('keyset cursors', () => {

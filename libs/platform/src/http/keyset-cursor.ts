@@ -1,4 +1,4 @@
-import { ProcessTimeErrorCode, ProcessTimeException } from './process-time.exception';
+import { ReasonException } from './reason.exception';
 /** Where a page ended: the sort key and id of its last item. */
 export interface Keyset {
   key: string;
@@ -23,8 +23,5 @@ export function decodeCursor(cursor: string | undefined): Keyset | undefined {
   } catch {
     // answered below
   }
-  throw new ProcessTimeException(
-    ProcessTimeErrorCode.INVALID_CURSOR,
-    'The cursor was not handed out by this API.',
-  );
+  throw new ReasonException('INVALID_CURSOR', 'The cursor was not handed out by this API.');
 }

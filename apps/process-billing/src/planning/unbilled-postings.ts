@@ -7,9 +7,9 @@ export type PostingView = ProcessTimeApi.SchemaPostingDto;
 
 /**
  * The billable postings a run may bill, read through process-time's API (its postings are its
- * own): posted in the ERP, of the legal entity, in the run's period or an earlier one. Which of
- * them no billing event holds yet is decided against the billing event items, under the run's
- * lock.
+ * own): of the legal entity, in the run's period or an earlier one, whatever their status (a
+ * posting reversed after it was billed is credited). What of them is still to bill is decided
+ * against the billing event items, under the run's lock.
  */
 @Injectable()
 export class UnbilledPostings {
@@ -31,7 +31,6 @@ export class UnbilledPostings {
               legalEntity,
               periodTo: period,
               billable: true,
-              status: 'posted',
               limit,
               cursor,
             },

@@ -1,0 +1,255 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DataSource, EntityManager } from 'typeorm';
+import { Money } from '@p2c/canonical';
+import { ExceptionCases } from '@p2c/flow';
+import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
+import { BillingEvent, BillingEventItem, BillingModel, BillingRun } from '@p2c/persistence';
+import type { InvoiceEventJobData } from '../invoicing/invoice-event-job-data';
+import { BILLING_FLOW, finishJobId, invoiceJobId } from '../runs/billing-flow';
+import type { BillingRunJobData, BillingRunJobName } from '../runs/billing-run-job';
+import { ItemDraft, netOf, postingItem, scheduleItem } from './billable-items';
+import { billedPostings, dueScheduleLines } from './billed-so-far';
+import { ProjectTerms, ProjectTermsReader } from './project-terms';
+import { PostingView, UnbilledPostings } from './unbilled-postings';
+
+const BILLING_MODELS: readonly string[] = [
+  'TIME_AND_MATERIALS',
+  'FIXED_FEE',
+  'MILESTONE',
+  'RETAINER',
+] satisfies BillingModel[];
+
+/**
+ * Plans a run, then starts its flow. Planning reads the entity's billable postings up to the
+ * period from process-time and, under a lock per legal entity (two runs of one entity never
+ * bill the same source), makes one billing event per project of what no billing event item
+ * bills yet: a time-and-materials project's posted time and expenses (and the difference a
+ * correction or reversal made to work billed before), a fixed fee's or retainer's schedule lines
+ * once due, a milestone once the PSA reported it completed. The item rows, unique on their
+ * source, are what marks a source billed. An event whose net is above its legal entity's
+ * threshold waits for finance's approval; one that nets negative is a credit memo.
+ * The flow is a parent job (finish the run) with a child per event ready to invoice; a retry of
+ * this job after a crash finds the run planned and only adds the flow again (same job ids, so no
+ * job is added twice).
+ */
+@Injectable()
+export class PlanBillingRunUseCase {
+  private readonly logger = new Logger(PlanBillingRunUseCase.name);
+  private readonly thresholds: Record<string, string>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postings: UnbilledPostings,
+    private readonly terms: ProjectTermsReader,
+    private readonly queues: QueueFactory,
+    private readonly exceptions: ExceptionCases,
+    private readonly config: ConfigService,
+  ) {
+    this.thresholds = config.getOrThrow<Record<string, string>>('BILLING_APPROVAL_THRESHOLDS');
+  }
+
+  /** On the last attempt, a failure to plan is kept as an exception case on the run, then thrown. */
+  async execute(runId: string, lastAttempt: boolean): Promise<void> {
+    try {
+      const run = await this.dataSource.getRepository(BillingRun).findOneByOrFail({ id: runId });
+      if (run.status === 'planning') {
+        const postings = await this.postings.read(run.legalEntity, run.period);
+        const terms = new Map<string, ProjectTerms>();
+        for (const project of new Set(postings.flatMap((posting) => posting.project ?? [])))
+          terms.set(project, await this.terms.of(project));
+        await this.dataSource.transaction((manager) => this.plan(manager, runId, postings, terms));
+      }
+      await this.startFlow(runId);
+    } catch (error) {
+      if (lastAttempt) {
+        const detail = error instanceof Error ? error.message : String(error);
+        await this.dataSource.transaction((manager) =>
+          this.exceptions.raise(
+            manager,
+            { flow: BILLING_FLOW, step: 'plan', subjectType: 'billing_run', subjectId: runId },
+            {
+              reason: 'VENDOR_UNAVAILABLE',
+              message: `The billing run could not read the unbilled work or start its invoices: ${detail}. Start the run again once process-time and the ERP answer.`,
+              context: { runId },
+            },
+          ),
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async plan(
+    manager: EntityManager,
+    runId: string,
+    postings: PostingView[],
+    terms: Map<string, ProjectTerms>,
+  ) {
+    const run = await manager
+      .getRepository(BillingRun)
+      .findOneOrFail({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+    if (run.status !== 'planning') return;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('billing-run:' || $1))`, [
+      run.legalEntity,
+    ]);
+    const byProject = new Map<string, { model: string; currency: string; items: ItemDraft[] }>();
+    const add = (project: string, model: string, currency: string, item: ItemDraft) => {
+      const group = byProject.get(project) ?? { model, currency, items: [] };
+      group.items.push(item);
+      byProject.set(project, group);
+    };
+    const billed = await billedPostings(
+      manager,
+      postings.map((posting) => posting.id),
+    );
+    for (const posting of postings) {
+      const contract = posting.project ? terms.get(posting.project) : undefined;
+      // posted time and expenses bill only on a time-and-materials contract
+      if (!contract || contract.billingModel !== 'TIME_AND_MATERIALS') continue;
+      const item = postingItem(posting, billed.get(posting.id));
+      if (item) add(posting.project!, contract.billingModel, contract.currency, item);
+    }
+    const lines = await dueScheduleLines(manager, run.legalEntity, lastDayOf(run.period));
+    for (const line of lines)
+      add(line.project, line.billingModel, line.currency, scheduleItem(line));
+
+    let events = 0;
+    for (const [project, group] of [...byProject].sort(([a], [b]) => a.localeCompare(b))) {
+      if (await this.inAnotherCurrency(manager, runId, project, group)) continue;
+      if (await this.made(manager, run, project, group)) events++;
+    }
+    await manager.getRepository(BillingRun).update(runId, {
+      status: events > 0 ? 'invoicing' : 'completed',
+      plannedAt: new Date(),
+      completedAt: events > 0 ? null : new Date(),
+    });
+    this.logger.log(
+      `run ${runId}: ${events} billing events of ${run.legalEntity} to ${run.period}`,
+    );
+  }
+
+  /** Work in another currency than the contract's is not billed: a case says so. */
+  private async inAnotherCurrency(
+    manager: EntityManager,
+    runId: string,
+    project: string,
+    group: { currency: string; items: ItemDraft[] },
+  ): Promise<boolean> {
+    const others = [...new Set(group.items.map((item) => item.currency))].filter(
+      (currency) => currency !== group.currency,
+    );
+    if (others.length === 0) return false;
+    await this.exceptions.raise(
+      manager,
+      { flow: BILLING_FLOW, step: 'plan', subjectType: 'project', subjectId: project },
+      {
+        reason: 'CURRENCY_MISMATCH',
+        message: `Project ${project} is contracted in ${group.currency} but has billable work in ${others.join(' and ')}; an invoice is in the contract currency. Correct the postings’ currency, then run billing again.`,
+        context: { runId, currencies: [group.currency, ...others] },
+      },
+    );
+    return true;
+  }
+
+  /**
+   * The project's billing event with its items; false when they net to nothing (they stay
+   * unbilled and join the project's next event).
+   */
+  private async made(
+    manager: EntityManager,
+    run: BillingRun,
+    project: string,
+    group: { model: string; currency: string; items: ItemDraft[] },
+  ): Promise<boolean> {
+    const { currency, items } = group;
+    const net = netOf(items, currency);
+    if (net.isZero()) return false;
+    const credit = net.toMinorNumber() < 0;
+    const threshold = this.thresholds[run.legalEntity];
+    const gated =
+      threshold !== undefined &&
+      net.toMinorNumber() > Money.of(threshold, currency).toMinorNumber();
+    const event = await manager.getRepository(BillingEvent).save({
+      runId: run.id,
+      project,
+      legalEntity: run.legalEntity,
+      period: run.period,
+      billingModel: (BILLING_MODELS.includes(group.model)
+        ? group.model
+        : 'TIME_AND_MATERIALS') as BillingModel,
+      document: credit ? 'credit_memo' : 'invoice',
+      creditedEventId: credit ? await this.lastInvoiceOf(manager, project) : null,
+      currency,
+      netMinor: net.toMinorNumber(),
+      taxMinor: net.times(run.taxRate).toMinorNumber(),
+      status: gated ? 'pending_approval' : 'pending',
+      issueDate: lastDayOf(run.period),
+    });
+    await manager
+      .getRepository(BillingEventItem)
+      .insert(items.map((item) => ({ ...item, billingEventId: event.id })));
+    return true;
+  }
+
+  /** The project's latest invoiced event: what a credit memo of the project credits. */
+  private async lastInvoiceOf(manager: EntityManager, project: string): Promise<string | null> {
+    const last = await manager.getRepository(BillingEvent).findOne({
+      where: { project, status: 'invoiced', document: 'invoice' },
+      order: { invoicedAt: 'DESC' },
+      select: { id: true },
+    });
+    return last?.id ?? null;
+  }
+
+  private async startFlow(runId: string): Promise<void> {
+    const run = await this.dataSource.getRepository(BillingRun).findOneByOrFail({ id: runId });
+    if (run.status !== 'invoicing') return;
+    const events = await this.dataSource
+      .getRepository(BillingEvent)
+      .find({ where: { runId, status: 'pending' }, select: { id: true } });
+    await this.queues.flows().add({
+      name: 'finish-run' satisfies BillingRunJobName,
+      queueName: QueueName.BillingRun,
+      data: {
+        runId,
+        correlationId: run.correlationId ?? undefined,
+      } satisfies JobData<BillingRunJobData>,
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: finishJobId(runId) },
+      children: events.map((event) => ({
+        name: 'invoice-event',
+        queueName: QueueName.Invoicing,
+        data: {
+          runId,
+          eventId: event.id,
+          correlationId: run.correlationId ?? undefined,
+        } satisfies JobData<InvoiceEventJobData>,
+        opts: {
+          ...invoiceJobOptions(this.config),
+          jobId: invoiceJobId(event.id),
+          // one project's failure never holds up the run: the parent finishes regardless
+          ignoreDependencyOnFailure: true,
+        },
+      })),
+    });
+  }
+}
+
+/** An invoice job's tries and backoff (a run's children, and an approved event's invoice). */
+export function invoiceJobOptions(config: ConfigService) {
+  return {
+    ...DEFAULT_JOB_OPTIONS,
+    attempts: config.getOrThrow<number>('BILLING_INVOICE_ATTEMPTS'),
+    backoff: {
+      type: 'exponential',
+      delay: config.getOrThrow<number>('BILLING_RETRY_BASE_MS'),
+      jitter: 0.2,
+    },
+  };
+}
+
+/** The invoice date of a period's run: its last day. */
+export function lastDayOf(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
