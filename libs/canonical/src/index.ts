@@ -17,6 +17,7 @@ export * from './dto/crm/opportunity-milestone.dto';
 export * from './dto/crm/opportunity-assignment.dto';
 export * from './dto/crm/opportunity.dto';
 export * from './dto/crm/contract.dto';
+export * from './dto/crm/contract-list.dto';
 export * from './dto/crm/change-order.dto';
 export * from './dto/crm/changes-page.dto';
 export * from './dto/crm/change-feeds.dto';
