@@ -1,6 +1,7 @@
 import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { VendorCircuitReadiness, VendorHttpModule, vendorHttpDevSecrets } from '@p2c/vendor-http';
+import { CreditMemosModule } from './credit-memos/credit-memos.module';
 import { CustomersModule } from './customers/customers.module';
 import { DimensionsModule } from './dimensions/dimensions.module';
 import { EmployeesModule } from './employees/employees.module';
@@ -22,6 +23,7 @@ function systemErpImports(options: SystemErpOptions): ModuleMetadata['imports'] 
       ...options,
     }),
     VendorHttpModule.forRoot(['erp']),
+    CreditMemosModule,
     CustomersModule,
     DimensionsModule,
     EmployeesModule,
@@ -32,8 +34,8 @@ function systemErpImports(options: SystemErpOptions): ModuleMetadata['imports'] 
 }
 
 /**
- * The ERP system API: canonical customers, dimensions, projects, employees, time postings and
- * invoices over the ERP's REST record and SuiteQL API.
+ * The ERP system API: canonical customers, dimensions, projects, employees, time postings,
+ * invoices and credit memos over the ERP's REST record and SuiteQL API.
  */
 @Module({ imports: systemErpImports({}) })
 export class SystemErpModule {

@@ -1,5 +1,6 @@
 import { CrmRecord } from '../crm/crm-record';
 import { crmTimestamp } from '../crm/crm-values';
+import { CRM_ID_PATTERN } from '../common/crm-id-pattern';
 import { SystemCrmErrorCode, SystemCrmException } from '../common/system-crm.exception';
 
 /**
@@ -14,7 +15,6 @@ export interface ChangePosition {
   id: string;
 }
 
-const CRM_ID = /^[A-Za-z0-9]{1,18}$/;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The opaque cursor callers see: base64url of the position. */
@@ -36,7 +36,7 @@ export function decodeCursor(cursor: string): ChangePosition {
     !ISO_UTC.test(at) ||
     Number.isNaN(Date.parse(at)) ||
     typeof id !== 'string' ||
-    !CRM_ID.test(id)
+    !CRM_ID_PATTERN.test(id)
   )
     throw new SystemCrmException(
       SystemCrmErrorCode.INVALID_CURSOR,

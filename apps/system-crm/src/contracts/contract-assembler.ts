@@ -3,7 +3,7 @@ import { ContractDto } from '@p2c/canonical';
 import { CanonicalIds, resolved } from '../canonical-ids/canonical-ids';
 import { CrmClient } from '../crm/crm-client';
 import { CrmRecord, crmIdsOf } from '../crm/crm-record';
-import { contractsSoql } from './contract-soql';
+import { contractsSoql, opportunityContractsSoql } from './contract-soql';
 import { toContract } from './to-contract';
 
 /** Canonical contracts out of Contract records, their ids resolved for a page at once. */
@@ -31,5 +31,9 @@ export class ContractAssembler {
 
   async byCrmIds(crmIds: readonly string[]): Promise<ContractDto[]> {
     return this.assemble(await this.crm.query(contractsSoql(crmIds)));
+  }
+
+  async ofOpportunity(opportunityCrmId: string): Promise<ContractDto[]> {
+    return this.assemble(await this.crm.query(opportunityContractsSoql(opportunityCrmId)));
   }
 }

@@ -1,5 +1,5 @@
 import { FeedDefinition } from '../changes/change-feed';
-import { soqlIn } from '../crm/soql';
+import { soqlIn, soqlString } from '../crm/soql';
 
 const CONTRACT_FIELDS = [
   'Id',
@@ -8,6 +8,8 @@ const CONTRACT_FIELDS = [
   'Status',
   'StartDate',
   'ContractTerm',
+  'CurrencyIsoCode',
+  'Not_To_Exceed__c',
   'LastModifiedDate',
 ] as const;
 
@@ -19,4 +21,9 @@ export const CONTRACTS_FEED: FeedDefinition = {
 
 export function contractsSoql(crmIds: readonly string[]): string {
   return `SELECT ${CONTRACT_FIELDS.join(', ')} FROM Contract WHERE ${soqlIn('Id', crmIds)}`;
+}
+
+/** Every contract of a deal, the earliest start first (a contract without one last). */
+export function opportunityContractsSoql(opportunityCrmId: string): string {
+  return `SELECT ${CONTRACT_FIELDS.join(', ')} FROM Contract WHERE Opportunity__c = ${soqlString(opportunityCrmId)} ORDER BY StartDate ASC NULLS LAST, Id ASC`;
 }

@@ -3,7 +3,8 @@ import { CrossReferenceConflictError, CrossReferenceRepository } from '@p2c/pers
 import { SystemErpErrorCode, SystemErpException } from './system-erp.exception';
 
 /** The canonical entities the ERP holds records of, as the cross-reference table names them. */
-export type ErpEntityType = 'customer' | 'project' | 'time-posting' | 'expense-posting' | 'invoice';
+export type ErpEntityType =
+  'customer' | 'project' | 'time-posting' | 'expense-posting' | 'invoice' | 'credit-memo';
 
 /** Canonical id ↔ ERP internal id, through the shared cross-reference table. */
 @Injectable()

@@ -16,7 +16,14 @@ export type SuiteQlRow = Record<string, string | undefined>;
 
 /** The record types the system API reads and writes (NetSuite spelling). */
 export type ErpRecordType =
-  'customer' | 'job' | 'employee' | 'timeBill' | 'expenseReport' | 'invoice' | 'customerPayment';
+  | 'customer'
+  | 'job'
+  | 'employee'
+  | 'timeBill'
+  | 'expenseReport'
+  | 'invoice'
+  | 'creditMemo'
+  | 'customerPayment';
 
 /** A record by its internal id, or by its external id (`eid:`). */
 export type ErpRecordKey = { id: string } | { externalId: string };

@@ -8,6 +8,8 @@ export enum SystemErpErrorCode {
   CUSTOMER_NOT_IN_ERP = 'CUSTOMER_NOT_IN_ERP',
   /** a posting or invoice for a project that has no ERP job */
   PROJECT_NOT_IN_ERP = 'PROJECT_NOT_IN_ERP',
+  /** a credit memo crediting an invoice the ERP does not hold */
+  INVOICE_NOT_IN_ERP = 'INVOICE_NOT_IN_ERP',
   /** the ERP job is not in progress (the ERP's JOB_NOT_ACTIVE) */
   PROJECT_NOT_ACTIVE = 'PROJECT_NOT_ACTIVE',
   /** the accounting period of the date is closed (the ERP's PERIOD_CLOSED) */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ErpInvoicePaymentDto, ErpInvoicePaymentsDto, Money } from '@p2c/canonical';
+import { ErpInvoicePaymentDto, ErpInvoicePaymentsDto } from '@p2c/canonical';
 import { ErpClient } from '../erp/erp-client';
 import { ErpProjectRefs } from '../erp/erp-project-refs';
 import { ErpRecord, refOf, textOf } from '../erp/erp-record';
 import { suiteQlText } from '../erp/suiteql';
-import { ErpInvoiceMapper } from './erp-invoice.mapper';
+import { ErpSalesDocumentMapper } from '../sales-documents/erp-sales-document.mapper';
 
 interface PaymentLine {
   doc?: { id?: unknown };
@@ -20,12 +20,12 @@ export class ListInvoicePaymentsUseCase {
   constructor(
     private readonly erp: ErpClient,
     private readonly projects: ErpProjectRefs,
-    private readonly mapper: ErpInvoiceMapper,
+    private readonly documents: ErpSalesDocumentMapper,
   ) {}
 
   async execute(id: string): Promise<ErpInvoicePaymentsDto> {
     const invoice = await this.erp.get('invoice', { externalId: id });
-    const currency = await this.mapper.currencyOf(invoice);
+    const currency = await this.documents.currencyOf(invoice);
     const customerErpId = await this.customerOf(invoice);
     if (customerErpId === undefined) return { invoice: id, items: [] };
     const rows = await this.erp.queryAll(
@@ -41,10 +41,7 @@ export class ListInvoicePaymentsUseCase {
           erpId: String(payment.id),
           number: textOf(payment.tranId) ?? String(payment.id),
           date: textOf(payment.tranDate) ?? '',
-          amount: Money.of(
-            typeof line.amount === 'number' || typeof line.amount === 'string' ? line.amount : 0,
-            currency,
-          ).toJSON(),
+          amount: this.documents.money(line.amount, currency),
         })),
     );
     return { invoice: id, items };

@@ -55,6 +55,8 @@ export const CRM_OBJECTS: Record<string, CrmObject> = {
       'Status',
       'StartDate',
       'ContractTerm',
+      'CurrencyIsoCode',
+      'Not_To_Exceed__c',
       'External_Id__c',
     ],
     externalIdFields: ['External_Id__c'],

@@ -167,8 +167,11 @@ export class CrmState implements VendorState {
   recordChanged(change: StateChange): void {
     const object = canonicalObject(change.collection);
     if (!object || !change.after) return;
+    // the state API keys records by `id`; a CRM record has only its `Id`
+    const { id: _key, ...fields } = change.after;
+    this.records(object).set(change.id, fields);
     if (change.before) this.update(object, change.id, {});
-    else this.insert(object, { ...change.after, Id: change.id });
+    else this.insert(object, { ...fields, Id: change.id });
   }
 
   /**

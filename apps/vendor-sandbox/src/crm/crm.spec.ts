@@ -161,6 +161,48 @@ describe('the sandbox CRM (Salesforce REST style)', () => {
     expect((await crm('/sobjects/Account/001NOPE')).status).toBe(404);
   });
 
+  it('holds contracts keyed in by a person, with their deal, currency and not-to-exceed amount', async () => {
+    const keyed = await call<Body>(sandbox.url, '/__sandbox/state/crm/Contract', 'admin', {
+      body: {
+        AccountId: '001NW000001',
+        Opportunity__c: '006NW000101',
+        Status: 'Activated',
+        StartDate: '2026-10-01',
+        ContractTerm: 12,
+        CurrencyIsoCode: 'USD',
+        Not_To_Exceed__c: 385000.5,
+      },
+    });
+    expect(keyed.status).toBe(201);
+    const id = String(keyed.body.Id);
+    expect(id).toMatch(/^800SB\d{10}$/);
+    const viaApi = await crm(`/sobjects/Contract/${id}`);
+    expect(viaApi.body).toMatchObject({
+      Id: id,
+      Opportunity__c: '006NW000101',
+      CurrencyIsoCode: 'USD',
+      Not_To_Exceed__c: 385000.5,
+      LastModifiedDate: expect.stringMatching(/\+0000$/),
+    });
+    expect(Object.keys(viaApi.body)).not.toContain('id');
+    const changed = await call<Body>(sandbox.url, `/__sandbox/state/crm/Contract/${id}`, 'admin', {
+      method: 'PATCH',
+      body: { Not_To_Exceed__c: 400000 },
+    });
+    expect(Object.keys(changed.body)).not.toContain('id');
+    const ofDeal = await query(
+      "SELECT Id, Not_To_Exceed__c, CurrencyIsoCode FROM Contract WHERE Opportunity__c = '006NW000101'",
+    );
+    expect(ofDeal.body.records).toEqual([
+      {
+        attributes: { type: 'Contract', url: `/services/data/v60.0/sobjects/Contract/${id}` },
+        Id: id,
+        Not_To_Exceed__c: 400000,
+        CurrencyIsoCode: 'USD',
+      },
+    ]);
+  });
+
   it('upserts by external id: twice makes one record; several matches answer 300', async () => {
     const upsert = (name: string) =>
       crm<Body>('/sobjects/Opportunity/External_Id__c/GW-0001', {

@@ -11,6 +11,7 @@ export const ERP_RECORD_TYPES = [
   'timeBill',
   'expenseReport',
   'invoice',
+  'creditMemo',
   'customerPayment',
 ] as const;
 
@@ -22,7 +23,7 @@ export function isErpRecordType(value: string): value is ErpRecordType {
 
 /**
  * Internal-id ranges: entities (customers, projects, employees) share one sequence and
- * transactions (invoices, payments) another, as in NetSuite; lists count from 1.
+ * transactions (invoices, credit memos, payments) another, as in NetSuite; lists count from 1.
  */
 export const ID_SEQUENCES: Record<ErpRecordType, { namespace: string; first: number }> = {
   subsidiary: { namespace: 'erp:subsidiary', first: 1 },
@@ -36,6 +37,7 @@ export const ID_SEQUENCES: Record<ErpRecordType, { namespace: string; first: num
   timeBill: { namespace: 'erp:timeBill', first: 50001 },
   expenseReport: { namespace: 'erp:transaction', first: 90001 },
   invoice: { namespace: 'erp:transaction', first: 90001 },
+  creditMemo: { namespace: 'erp:transaction', first: 90001 },
   customerPayment: { namespace: 'erp:transaction', first: 90001 },
 };
 
@@ -52,6 +54,7 @@ export const REF_NAME_FIELD: Record<ErpRecordType, string> = {
   timeBill: 'id',
   expenseReport: 'id',
   invoice: 'tranId',
+  creditMemo: 'tranId',
   customerPayment: 'tranId',
 };
 

@@ -1,16 +1,16 @@
-import { isIsoDate } from '../common/dates';
-import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from '@p2c/canonical';
+import { isDecimal, minorToNumber, toMinor } from '@p2c/canonical';
 import { StateRecord } from '../world/vendor-state';
 import { ErpErrorCode, erpRejection } from './erp-errors';
 import {
   ErpRecordType,
-  INVOICE_STATUSES,
   JOB_STATUSES,
   JOB_STATUS_IN_PROGRESS,
   JOB_STATUS_PENDING,
   TIME_APPROVAL_STATUSES,
 } from './erp-record-types';
+import { ErpSalesDocuments } from './erp-sales-documents';
 import { ErpRef, ErpState } from './erp-state';
+import { checkDate, checkOpenPeriod } from './erp-transaction-checks';
 
 interface FieldRules {
   writable: string[];
@@ -19,6 +19,39 @@ interface FieldRules {
   refs: Record<string, ErpRecordType[]>;
   defaults?: StateRecord;
 }
+
+/** What invoices and credit memos share (see ErpSalesDocuments). */
+const SALES_DOCUMENT_RULES: FieldRules = {
+  writable: [
+    'entity',
+    'job',
+    'tranDate',
+    'currency',
+    'department',
+    'class',
+    'memo',
+    'otherRefNum',
+    'item',
+    'externalId',
+  ],
+  required: ['entity', 'tranDate', 'item'],
+  refs: {
+    entity: ['customer', 'job'],
+    job: ['job'],
+    currency: ['currency'],
+    department: ['department'],
+    class: ['classification'],
+  },
+};
+const SALES_DOCUMENT_TOTALS = [
+  'tranId',
+  'subsidiary',
+  'postingPeriod',
+  'taxRate',
+  'subtotal',
+  'taxTotal',
+  'total',
+];
 
 const RULES: Record<ErpRecordType, FieldRules> = {
   subsidiary: {
@@ -152,27 +185,13 @@ const RULES: Record<ErpRecordType, FieldRules> = {
     defaults: { isBillable: true },
   },
   invoice: {
-    writable: [
-      'entity',
-      'job',
-      'tranDate',
-      'dueDate',
-      'currency',
-      'department',
-      'class',
-      'memo',
-      'otherRefNum',
-      'item',
-      'externalId',
-    ],
-    required: ['entity', 'tranDate', 'item'],
-    refs: {
-      entity: ['customer', 'job'],
-      job: ['job'],
-      currency: ['currency'],
-      department: ['department'],
-      class: ['classification'],
-    },
+    ...SALES_DOCUMENT_RULES,
+    writable: [...SALES_DOCUMENT_RULES.writable, 'dueDate'],
+  },
+  creditMemo: {
+    ...SALES_DOCUMENT_RULES,
+    writable: [...SALES_DOCUMENT_RULES.writable, 'createdFrom'],
+    refs: { ...SALES_DOCUMENT_RULES.refs, createdFrom: ['invoice'] },
   },
   customerPayment: {
     writable: ['customer', 'payment', 'tranDate', 'currency', 'memo', 'apply', 'externalId'],
@@ -186,18 +205,8 @@ const DERIVED: Partial<Record<ErpRecordType, string[]>> = {
   job: ['dateCreated'],
   timeBill: ['subsidiary'],
   expenseReport: ['subsidiary'],
-  invoice: [
-    'tranId',
-    'subsidiary',
-    'postingPeriod',
-    'taxRate',
-    'subtotal',
-    'taxTotal',
-    'total',
-    'amountPaid',
-    'amountRemaining',
-    'status',
-  ],
+  invoice: [...SALES_DOCUMENT_TOTALS, 'amountPaid', 'amountRemaining', 'status'],
+  creditMemo: [...SALES_DOCUMENT_TOTALS, 'amountRemaining'],
   customerPayment: ['tranId', 'applied', 'unapplied'],
 };
 
@@ -212,11 +221,16 @@ const IGNORED_FIELDS = new Set(['id', 'links', 'refName']);
 /**
  * Creates and changes ERP records the way the ERP's REST API does: unknown fields and references
  * are refused, required fields enforced, and the business rules a real ERP applies (closed
- * periods, inactive references, projects that are not in progress, invoice tax and payment
- * status) applied. Every refusal throws the ERP's error shape naming the field.
+ * periods, inactive references, projects that are not in progress, the tax of invoices and
+ * credit memos, payment status) applied. Every refusal throws the ERP's error shape naming the
+ * field.
  */
 export class ErpRecordWriter {
-  constructor(private readonly state: ErpState) {}
+  private readonly documents: ErpSalesDocuments;
+
+  constructor(private readonly state: ErpState) {
+    this.documents = new ErpSalesDocuments(state);
+  }
 
   create(type: ErpRecordType, body: unknown): StateRecord {
     const fields = this.checkFields(type, body);
@@ -313,7 +327,9 @@ export class ErpRecordWriter {
       case 'expenseReport':
         return this.expenseReport(record);
       case 'invoice':
-        return this.invoice(record, creating);
+        return this.documents.invoice(record, creating);
+      case 'creditMemo':
+        return this.documents.creditMemo(record);
       case 'customerPayment':
         return this.payment(record);
       default:
@@ -362,7 +378,7 @@ export class ErpRecordWriter {
         'entityStatus',
       );
     const entityStatus = known ?? JOB_STATUSES.find((s) => s.id === JOB_STATUS_PENDING)!;
-    this.checkDate(record, 'startDate', false);
+    checkDate(record, 'startDate', false);
     const withCurrency = this.withCurrencyOf(record, 'subsidiary');
     return {
       ...withCurrency,
@@ -423,8 +439,8 @@ export class ErpRecordWriter {
       );
     const subsidiary = ((job ?? this.state.get('customer', customer.id))?.subsidiary ??
       null) as ErpRef | null;
-    this.checkDate(record, 'tranDate', true);
-    this.checkOpenPeriod(subsidiary, String(record.tranDate));
+    checkDate(record, 'tranDate', true);
+    checkOpenPeriod(this.state, subsidiary, String(record.tranDate));
     const status = record.approvalStatus as { id?: unknown } | undefined | null;
     const approval =
       TIME_APPROVAL_STATUSES.find((s) => s.id === String(status?.id ?? '2')) ?? undefined;
@@ -437,84 +453,6 @@ export class ErpRecordWriter {
     return { job, subsidiary, approvalStatus: { ...approval } };
   }
 
-  private invoice(record: StateRecord, creating: boolean): StateRecord {
-    const entity = record.entity as ErpRef;
-    const jobRef = (record.job as ErpRef | undefined | null) ?? undefined;
-    const job = this.state.get('job', jobRef?.id ?? entity.id);
-    const customer = this.state.get('customer', job ? (job.parent as ErpRef).id : entity.id);
-    if (customer?.isInactive === true)
-      throw erpRejection(ErpErrorCode.INACTIVE_REFERENCE, 'The customer is inactive.', 'entity');
-    const owner = job ?? customer;
-    const subsidiaryRef = (owner?.subsidiary ?? null) as ErpRef | null;
-    const currency = (owner?.currency ?? null) as ErpRef | null;
-    const given = record.currency as ErpRef | undefined | null;
-    if (given && currency && given.id !== currency.id)
-      throw erpRejection(
-        ErpErrorCode.CURRENCY_MISMATCH,
-        `The invoice currency must be the project's currency, ${currency.refName ?? currency.id}.`,
-        'currency',
-      );
-    this.checkDate(record, 'tranDate', true);
-    const period = this.checkOpenPeriod(subsidiaryRef, String(record.tranDate));
-
-    const lines = (record.item as { items?: unknown } | null)?.items;
-    if (!Array.isArray(lines) || lines.length === 0)
-      throw erpRejection(ErpErrorCode.USER_ERROR, 'An invoice needs at least one line.', 'item');
-    let subtotal = 0n;
-    const items = lines.map((line: unknown, index) => {
-      const path = `item.items[${index}]`;
-      if (typeof line !== 'object' || line === null)
-        throw erpRejection(ErpErrorCode.USER_ERROR, 'An invoice line must be an object.', path);
-      const { quantity = 1, rate, amount } = line as StateRecord;
-      if (!isDecimal(quantity))
-        throw erpRejection(
-          ErpErrorCode.USER_ERROR,
-          'quantity must be a number.',
-          `${path}.quantity`,
-        );
-      let amountMinor: bigint;
-      if (rate !== undefined && rate !== null) {
-        if (!isDecimal(rate))
-          throw erpRejection(ErpErrorCode.USER_ERROR, 'rate must be a number.', `${path}.rate`);
-        amountMinor = multiplyMinor(toMinor(rate), quantity);
-      } else if (isDecimal(amount)) amountMinor = toMinor(amount);
-      else
-        throw erpRejection(
-          ErpErrorCode.USER_ERROR,
-          'Please enter value(s) for: rate or amount.',
-          `${path}.rate`,
-        );
-      subtotal += amountMinor;
-      return { ...(line as StateRecord), quantity, amount: minorToNumber(amountMinor) };
-    });
-    const subsidiary = subsidiaryRef ? this.state.get('subsidiary', subsidiaryRef.id) : undefined;
-    const taxRate = String(subsidiary?.taxRate ?? '0');
-    const taxTotal = multiplyMinor(subtotal, taxRate);
-    const total = subtotal + taxTotal;
-    const paid = creating ? 0n : toMinor(Number(record.amountPaid ?? 0));
-    if (paid > total)
-      throw erpRejection(
-        ErpErrorCode.INVALID_PAYMENT_AMOUNT,
-        `The invoice total ${formatMinor(total)} is below the amount already paid.`,
-        'item',
-      );
-    return {
-      ...record,
-      tranId: record.tranId ?? `INV${record.id}`,
-      subsidiary: subsidiaryRef,
-      currency,
-      postingPeriod: period ? this.state.ref('accountingPeriod', period) : null,
-      item: { items },
-      taxRate,
-      subtotal: minorToNumber(subtotal),
-      taxTotal: minorToNumber(taxTotal),
-      total: minorToNumber(total),
-      amountPaid: minorToNumber(paid),
-      amountRemaining: minorToNumber(total - paid),
-      status: { ...invoiceStatus(total, paid) },
-    };
-  }
-
   private payment(record: StateRecord): StateRecord {
     const customerRef = record.customer as ErpRef;
     const customer = this.state.get('customer', customerRef.id)!;
@@ -525,8 +463,8 @@ export class ErpRecordWriter {
         'payment',
       );
     const payment = toMinor(record.payment);
-    this.checkDate(record, 'tranDate', true);
-    this.checkOpenPeriod(customer.subsidiary as ErpRef | null, String(record.tranDate));
+    checkDate(record, 'tranDate', true);
+    checkOpenPeriod(this.state, customer.subsidiary as ErpRef | null, String(record.tranDate));
     const lines = (record.apply as { items?: unknown } | undefined | null)?.items ?? [];
     if (!Array.isArray(lines))
       throw erpRejection(ErpErrorCode.USER_ERROR, 'apply.items must be a list.', 'apply');
@@ -535,7 +473,7 @@ export class ErpRecordWriter {
       const path = `apply.items[${index}]`;
       const { doc, amount } = (line ?? {}) as StateRecord;
       const { target: invoice } = this.resolve(['invoice'], doc, `${path}.doc`);
-      if (this.invoiceCustomerId(invoice) !== customerRef.id)
+      if (this.documents.customerIdOf(invoice) !== customerRef.id)
         throw erpRejection(
           ErpErrorCode.USER_ERROR,
           `Invoice ${String(invoice.tranId)} is not this customer's.`,
@@ -588,40 +526,10 @@ export class ErpRecordWriter {
   private applyPayment(payment: StateRecord): void {
     for (const line of (payment.apply as { items: { doc: ErpRef; amount: number }[] }).items) {
       const invoice = this.state.get('invoice', line.doc.id)!;
-      const total = toMinor(Number(invoice.total));
-      const paid = toMinor(Number(invoice.amountPaid)) + toMinor(line.amount);
-      this.state.all('invoice').set(line.doc.id, {
-        ...invoice,
-        amountPaid: minorToNumber(paid),
-        amountRemaining: minorToNumber(total - paid),
-        status: { ...invoiceStatus(total, paid) },
-      });
+      this.state
+        .all('invoice')
+        .set(line.doc.id, this.documents.withPayment(invoice, toMinor(line.amount)));
     }
-  }
-
-  private invoiceCustomerId(invoice: StateRecord): string {
-    const entity = invoice.entity as ErpRef;
-    const job = this.state.get('job', entity.id);
-    return job ? (job.parent as ErpRef).id : entity.id;
-  }
-
-  private checkDate(record: StateRecord, field: string, required: boolean): void {
-    const value = record[field];
-    if ((value === undefined || value === null) && !required) return;
-    if (!isIsoDate(value))
-      throw erpRejection(ErpErrorCode.USER_ERROR, `${field} must be a date (YYYY-MM-DD).`, field);
-  }
-
-  private checkOpenPeriod(subsidiary: ErpRef | null, date: string): StateRecord | undefined {
-    if (!subsidiary) return undefined;
-    const period = this.state.periodFor(subsidiary.id, date);
-    if (period?.closed === true)
-      throw erpRejection(
-        ErpErrorCode.PERIOD_CLOSED,
-        `The accounting period ${String(period.periodName)} is closed for ${subsidiary.refName ?? subsidiary.id}; ${date} cannot be posted.`,
-        'tranDate',
-      );
-    return period;
   }
 
   /** Hours as the ERP shows a duration, "7:30"; accepts that form or a number of hours. */
@@ -638,9 +546,4 @@ export class ErpRecordWriter {
       );
     return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
   }
-}
-
-function invoiceStatus(total: bigint, paid: bigint) {
-  if (paid <= 0n) return INVOICE_STATUSES.open;
-  return paid >= total ? INVOICE_STATUSES.paidInFull : INVOICE_STATUSES.partiallyPaid;
 }

@@ -414,6 +414,160 @@ describe('the sandbox ERP (NetSuite REST style)', () => {
     });
   });
 
+  describe('credit memos', () => {
+    let creditedId: string;
+    const memo = (changes: Body = {}): Body => ({
+      entity: { id: jobId },
+      job: { id: jobId },
+      tranDate: '2026-11-25',
+      createdFrom: { id: creditedId },
+      memo: 'Hours corrected after invoicing',
+      item: { items: [{ item: { id: '1' }, quantity: 2.5, rate: '190.10' }] },
+      ...changes,
+    });
+    const put = (externalId: string, changes: Body = {}) =>
+      erp(`${RECORDS}/creditMemo/eid:${externalId}`, { method: 'PUT', body: memo(changes) });
+    const held = async (externalId: string) =>
+      (
+        await call<{ items: Body[] }>(
+          sandbox.url,
+          `/__sandbox/state/erp/creditMemo?externalId=${externalId}`,
+          'admin',
+        )
+      ).body.items;
+
+    beforeAll(async () => {
+      creditedId = await create('invoice', {
+        entity: { id: jobId },
+        job: { id: jobId },
+        tranDate: '2026-11-20',
+        item: { items: [{ item: { id: '1' }, quantity: 10, rate: 190.1 }] },
+        externalId: 'BE-CREDITED',
+      });
+    });
+
+    it('upserts by external id: twice makes one credit memo, taxed like an invoice', async () => {
+      const first = await put('BE-CM-1');
+      const second = await put('BE-CM-1');
+      expect([first.status, second.status]).toEqual([204, 204]);
+      expect(second.headers.get('location')).toBe(first.headers.get('location'));
+      expect(first.headers.get('location')).toMatch(/\/creditMemo\/\d+$/);
+      const credited = await erp(`${RECORDS}/invoice/${creditedId}`);
+      const record = await erp(`${RECORDS}/creditMemo/eid:BE-CM-1`);
+      // 2.5 × 190.10 = 475.25; 20 % tax = 95.05
+      expect(record.body).toMatchObject({
+        externalId: 'BE-CM-1',
+        tranId: expect.stringMatching(/^CM\d+$/),
+        entity: { id: jobId },
+        job: { id: jobId },
+        createdFrom: { id: creditedId, refName: credited.body.tranId },
+        currency: { refName: 'GBP' },
+        postingPeriod: { refName: 'Nov 2026' },
+        subtotal: 475.25,
+        taxRate: '0.20',
+        taxTotal: 95.05,
+        total: 570.3,
+        amountRemaining: 570.3,
+      });
+      expect(await held('BE-CM-1')).toEqual([expect.objectContaining({ total: 570.3 })]);
+      const query = await erp<{ items: Body[] }>('/erp/services/rest/query/v1/suiteql', {
+        body: {
+          q: "SELECT tranid, createdfrom, total FROM creditmemo WHERE externalid = 'BE-CM-1'",
+        },
+        headers: { prefer: 'transient' },
+      });
+      expect(query.body.items).toEqual([
+        { links: [], tranid: record.body.tranId, createdfrom: creditedId, total: '570.3' },
+      ]);
+      // the credited invoice is left as it was
+      expect(credited.body).toMatchObject({ total: 2281.2, amountRemaining: 2281.2 });
+    });
+
+    it('credits without naming an invoice too', async () => {
+      expect((await put('BE-CM-2', { createdFrom: null })).status).toBe(204);
+      expect((await erp(`${RECORDS}/creditMemo/eid:BE-CM-2`)).body).toMatchObject({
+        createdFrom: null,
+        total: 570.3,
+      });
+    });
+
+    it('refuses what it refuses an invoice, and a credit of nothing, writing nothing', async () => {
+      const gone = await create('customer', {
+        companyName: 'Leaving Ltd',
+        subsidiary: { externalId: 'NWA-UK' },
+      });
+      const goneJob = await create('job', {
+        companyName: 'Leaving — wind-down',
+        parent: { id: gone },
+        subsidiary: { externalId: 'NWA-UK' },
+      });
+      await call(sandbox.url, `/__sandbox/state/erp/customer/${gone}`, 'admin', {
+        method: 'PATCH',
+        body: { isInactive: true },
+      });
+      const refusals: [Body, string, string][] = [
+        [{ tranDate: '2026-09-30' }, 'PERIOD_CLOSED', 'tranDate'],
+        [
+          { entity: { id: goneJob }, job: { id: goneJob }, createdFrom: null },
+          'INACTIVE_REFERENCE',
+          'entity',
+        ],
+        [{ job: { id: '999999' } }, 'INVALID_KEY_OR_REF', 'job'],
+        [{ currency: { externalId: 'USD' } }, 'CURRENCY_MISMATCH', 'currency'],
+        [{ createdFrom: { id: '999999' } }, 'INVALID_KEY_OR_REF', 'createdFrom'],
+        [{ item: { items: [{ item: { id: '1' }, quantity: 1, rate: 0 }] } }, 'USER_ERROR', 'item'],
+        [{ item: { items: [] } }, 'USER_ERROR', 'item'],
+        [{ tranDate: '2026-11-31' }, 'USER_ERROR', 'tranDate'],
+        [{ dueDate: '2026-12-30' }, 'INVALID_FIELD', 'dueDate'],
+      ];
+      for (const [changes, code, path] of refusals) {
+        const answer = await put('BE-CM-REFUSED', changes);
+        expect({ changes, status: answer.status, code: errorCode(answer) }).toEqual({
+          changes,
+          status: 400,
+          code,
+        });
+        expect(
+          (answer.body as { 'o:errorDetails': { 'o:errorPath': string }[] })['o:errorDetails'][0][
+            'o:errorPath'
+          ],
+        ).toBe(path);
+      }
+      expect(await held('BE-CM-REFUSED')).toEqual([]);
+    });
+
+    it('refuses to credit another customer\u2019s invoice, or one in another currency', async () => {
+      const other = await create('customer', {
+        companyName: 'Wide World Importers Ltd',
+        subsidiary: { externalId: 'NWA-UK' },
+      });
+      const theirs = await create('invoice', {
+        entity: { id: other },
+        tranDate: '2026-11-20',
+        item: { items: [{ item: { id: '1' }, quantity: 1, rate: 600 }] },
+      });
+      expect(errorCode(await put('BE-CM-THEIRS', { createdFrom: { id: theirs } }))).toBe(
+        'USER_ERROR',
+      );
+      const dollarJob = await create('job', {
+        companyName: 'Tailspin — US roll-out',
+        parent: { id: customerId },
+        subsidiary: { externalId: 'NWA-UK' },
+        currency: { externalId: 'USD' },
+      });
+      const inDollars = await create('invoice', {
+        entity: { id: dollarJob },
+        job: { id: dollarJob },
+        tranDate: '2026-11-20',
+        item: { items: [{ item: { id: '1' }, quantity: 1, rate: 600 }] },
+      });
+      expect(errorCode(await put('BE-CM-THEIRS', { createdFrom: { id: inDollars } }))).toBe(
+        'CURRENCY_MISMATCH',
+      );
+      expect(await held('BE-CM-THEIRS')).toEqual([]);
+    });
+  });
+
   describe('SuiteQL', () => {
     const suiteQl = (q: string, headers: Record<string, string> = { prefer: 'transient' }) =>
       erp<{ items: Body[]; totalResults: number }>('/erp/services/rest/query/v1/suiteql', {

@@ -177,6 +177,12 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     ...integration,
     action: 'Upsert the customer (or link a match) in the ERP first.',
   },
+  [ReasonCode.INVOICE_NOT_IN_ERP]: {
+    status: 422,
+    kind: 'request',
+    ...integration,
+    action: 'Name an invoice the ERP holds as the one credited (or raise it first), then retry.',
+  },
   [ReasonCode.OPPORTUNITY_NOT_FOUND]: {
     status: 404,
     kind: 'request',

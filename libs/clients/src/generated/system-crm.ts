@@ -175,6 +175,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A deal’s contracts, with their not-to-exceed amounts
+     * @description Every contract whose deal (`Opportunity__c`) is the given opportunity, earliest start first, read from the CRM in one query. `opportunity` is the canonical opportunity id (`opp_…`) or the CRM opportunity id; an unknown canonical id is 404 NOT_FOUND, a CRM id without contracts gives no items. A project’s contract: the project’s deal is the opportunity of its ProjectActivated event (and of its onboarding).
+     */
+    get: operations['ContractsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts/changes': {
     parameters: {
       query?: never;
@@ -582,11 +602,24 @@ export interface components {
        * @example 2027-09-30
        */
       endDate?: string;
+      /** @description Not-to-exceed amount: the most that may be billed under the contract, exact, in the contract’s currency. Absent when the contract has no cap (or one the gateway cannot read: see `issues`). */
+      notToExceed?: components['schemas']['MoneyDto'];
       /**
        * @description When the CRM last changed the contract.
        * @example 2026-11-20T09:00:00.000Z
        */
       lastModifiedAt: string;
+      /**
+       * @description What the gateway could not read from the CRM record, one sentence each, for a person to fix in the CRM; empty when the record is complete.
+       * @example [
+       *       "CurrencyIsoCode is empty: amounts have no currency."
+       *     ]
+       */
+      issues: string[];
+    };
+    ContractListDto: {
+      /** @description The contracts. */
+      items: components['schemas']['ContractDto'][];
     };
     ContractChangesDto: {
       /** @description Records changed after the cursor, oldest change first. */
@@ -697,6 +730,7 @@ export type SchemaSaveCheckpointDto = components['schemas']['SaveCheckpointDto']
 export type SchemaCustomerAccountDto = components['schemas']['CustomerAccountDto'];
 export type SchemaCustomerAccountChangesDto = components['schemas']['CustomerAccountChangesDto'];
 export type SchemaContractDto = components['schemas']['ContractDto'];
+export type SchemaContractListDto = components['schemas']['ContractListDto'];
 export type SchemaContractChangesDto = components['schemas']['ContractChangesDto'];
 export type SchemaChangeOrderDto = components['schemas']['ChangeOrderDto'];
 export type SchemaChangeOrderChangesDto = components['schemas']['ChangeOrderChangesDto'];
@@ -1349,6 +1383,77 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CustomerAccountDto'];
+        };
+      };
+      /** @description problem+json: invalid input or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: no valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: the token lacks the service or admin role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_REJECTED: the CRM refused the call; `vendorMessage` says why */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED with Retry-After: the CRM limits calls, or its daily API allowance is nearly used up */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE with Retry-After: the CRM did not answer usably (after retries), its circuit is open, or it refused the gateway’s session (renew CRM_TOKEN) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ContractsController_list: {
+    parameters: {
+      query: {
+        /** @description The deal: its canonical opportunity id (`opp_…`, as system-crm issued it and ProjectActivated carries it) or its CRM opportunity id. */
+        opportunity: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractListDto'];
         };
       };
       /** @description problem+json: invalid input or INVALID_CURSOR */

@@ -36,6 +36,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/credit-memos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A credit memo’s number and amounts */
+    get: operations['CreditMemosController_get'];
+    /**
+     * Raise a project’s credit memo in the ERP, once
+     * @description What a correction takes back from work already invoiced, as positive amounts; a sent invoice is never edited. The id is the canonical id (the billing event id) and becomes the ERP credit memo’s external id. A credit memo the ERP already holds under it is answered unchanged: a retry never makes a second one or rewrites it. 422 INVOICE_NOT_IN_ERP when `creditedInvoice` names an invoice the ERP does not hold.
+     */
+    put: operations['CreditMemosController_create'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/matches': {
     parameters: {
       query?: never;
@@ -436,6 +457,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    MoneyDto: {
+      /**
+       * @description Exact decimal amount as a string, never a floating-point number.
+       * @example 1250.00
+       */
+      amount: string;
+      /**
+       * @description ISO 4217 currency code.
+       * @example USD
+       */
+      currency: string;
+    };
+    ErpInvoiceLineDto: {
+      /**
+       * @description What is billed.
+       * @example Consulting, November 2026
+       */
+      description: string;
+      /**
+       * @description Quantity (e.g. hours) as a decimal string.
+       * @example 37.5
+       */
+      quantity: string;
+      /** @description Price per unit. */
+      rate: components['schemas']['MoneyDto'];
+    };
+    CreateErpCreditMemoDto: {
+      /**
+       * @description Canonical project id; the project must be in the ERP.
+       * @example P-006NW000101
+       */
+      project: string;
+      /**
+       * @description Date it is issued (its accounting period must be open).
+       * @example 2026-11-30
+       */
+      issueDate: string;
+      /**
+       * @description ISO 4217 currency: the project’s.
+       * @example USD
+       */
+      currency: string;
+      /**
+       * @description Memo.
+       * @example Billing run 2026-11 NWA-US
+       */
+      memo?: string;
+      /** @description The lines: quantity × rate each, in the document’s currency. */
+      lines: components['schemas']['ErpInvoiceLineDto'][];
+      /**
+       * @description Canonical id of the invoice it credits; that invoice must be in the ERP, for the same customer and in the same currency.
+       * @example BE-2026-11-0001
+       */
+      creditedInvoice?: string;
+    };
+    ErpCreditMemoDto: {
+      /**
+       * @description Canonical id (the billing event id; the ERP record’s external id).
+       * @example BE-2026-11-0001
+       */
+      id: string;
+      /**
+       * @description The ERP’s internal id.
+       * @example 90001
+       */
+      erpId: string;
+      /**
+       * @description Number the ERP gave it.
+       * @example INV90001
+       */
+      number: string;
+      /**
+       * @description Canonical project id.
+       * @example P-006NW000101
+       */
+      project?: string;
+      /**
+       * @description Canonical customer id.
+       * @example C-001NW000001
+       */
+      customer?: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity?: string;
+      /**
+       * @description Date it was issued.
+       * @example 2026-11-30
+       */
+      issueDate: string;
+      /**
+       * @description Accounting period (YYYY-MM) it was posted in.
+       * @example 2026-11
+       */
+      period?: string;
+      /** @description Sum of the lines. */
+      net: components['schemas']['MoneyDto'];
+      /** @description Tax at the legal entity’s rate. */
+      tax: components['schemas']['MoneyDto'];
+      /** @description Net plus tax. */
+      total: components['schemas']['MoneyDto'];
+      /**
+       * @description Canonical id of the invoice it credits, where it names one.
+       * @example BE-2026-11-0001
+       */
+      creditedInvoice?: string;
+    };
     ErpCustomerCandidateDto: {
       /**
        * @description Company name as the ERP spells it.
@@ -761,32 +890,6 @@ export interface components {
        */
       matchedBy: 'EXTERNAL_ID' | 'ENTITY_ID';
     };
-    MoneyDto: {
-      /**
-       * @description Exact decimal amount as a string, never a floating-point number.
-       * @example 1250.00
-       */
-      amount: string;
-      /**
-       * @description ISO 4217 currency code.
-       * @example USD
-       */
-      currency: string;
-    };
-    ErpInvoiceLineDto: {
-      /**
-       * @description What is billed.
-       * @example Consulting, November 2026
-       */
-      description: string;
-      /**
-       * @description Quantity (e.g. hours) as a decimal string.
-       * @example 37.5
-       */
-      quantity: string;
-      /** @description Price per unit. */
-      rate: components['schemas']['MoneyDto'];
-    };
     CreateErpInvoiceDto: {
       /**
        * @description Canonical project id; the project must be in the ERP.
@@ -794,15 +897,10 @@ export interface components {
        */
       project: string;
       /**
-       * @description Invoice date (its accounting period must be open).
+       * @description Date it is issued (its accounting period must be open).
        * @example 2026-11-30
        */
       issueDate: string;
-      /**
-       * @description Due date.
-       * @example 2026-12-30
-       */
-      dueDate?: string;
       /**
        * @description ISO 4217 currency: the project’s.
        * @example USD
@@ -813,12 +911,17 @@ export interface components {
        * @example Billing run 2026-11 NWA-US
        */
       memo?: string;
-      /** @description The lines. */
+      /** @description The lines: quantity × rate each, in the document’s currency. */
       lines: components['schemas']['ErpInvoiceLineDto'][];
+      /**
+       * @description Due date.
+       * @example 2026-12-30
+       */
+      dueDate?: string;
     };
     ErpInvoiceDto: {
       /**
-       * @description Canonical invoice id (the billing event id; the invoice’s external id).
+       * @description Canonical id (the billing event id; the ERP record’s external id).
        * @example BE-2026-11-0001
        */
       id: string;
@@ -828,7 +931,7 @@ export interface components {
        */
       erpId: string;
       /**
-       * @description Invoice number the ERP gave it.
+       * @description Number the ERP gave it.
        * @example INV90001
        */
       number: string;
@@ -848,15 +951,10 @@ export interface components {
        */
       legalEntity?: string;
       /**
-       * @description Invoice date.
+       * @description Date it was issued.
        * @example 2026-11-30
        */
       issueDate: string;
-      /**
-       * @description Due date.
-       * @example 2026-12-30
-       */
-      dueDate?: string;
       /**
        * @description Accounting period (YYYY-MM) it was posted in.
        * @example 2026-11
@@ -868,6 +966,11 @@ export interface components {
       tax: components['schemas']['MoneyDto'];
       /** @description Net plus tax. */
       total: components['schemas']['MoneyDto'];
+      /**
+       * @description Due date.
+       * @example 2026-12-30
+       */
+      dueDate?: string;
       /** @description Paid so far. */
       amountPaid: components['schemas']['MoneyDto'];
       /** @description Still to pay. */
@@ -1228,6 +1331,10 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+export type SchemaMoneyDto = components['schemas']['MoneyDto'];
+export type SchemaErpInvoiceLineDto = components['schemas']['ErpInvoiceLineDto'];
+export type SchemaCreateErpCreditMemoDto = components['schemas']['CreateErpCreditMemoDto'];
+export type SchemaErpCreditMemoDto = components['schemas']['ErpCreditMemoDto'];
 export type SchemaErpCustomerCandidateDto = components['schemas']['ErpCustomerCandidateDto'];
 export type SchemaErpCustomerMatchesDto = components['schemas']['ErpCustomerMatchesDto'];
 export type SchemaErpCustomerDto = components['schemas']['ErpCustomerDto'];
@@ -1241,8 +1348,6 @@ export type SchemaDimensionCheckDto = components['schemas']['DimensionCheckDto']
 export type SchemaDimensionProblemDto = components['schemas']['DimensionProblemDto'];
 export type SchemaDimensionValidationDto = components['schemas']['DimensionValidationDto'];
 export type SchemaErpEmployeeDto = components['schemas']['ErpEmployeeDto'];
-export type SchemaMoneyDto = components['schemas']['MoneyDto'];
-export type SchemaErpInvoiceLineDto = components['schemas']['ErpInvoiceLineDto'];
 export type SchemaCreateErpInvoiceDto = components['schemas']['CreateErpInvoiceDto'];
 export type SchemaErpInvoiceDto = components['schemas']['ErpInvoiceDto'];
 export type SchemaErpInvoicePaymentDto = components['schemas']['ErpInvoicePaymentDto'];
@@ -1389,6 +1494,159 @@ export interface operations {
             };
           };
         };
+      };
+    };
+  };
+  CreditMemosController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErpCreditMemoDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CreditMemosController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateErpCreditMemoDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErpCreditMemoDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json CROSS_REFERENCE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

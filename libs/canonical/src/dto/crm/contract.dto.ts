@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { ArrayMaxSize, IsDateString, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsCalendarDate } from '../is-calendar-date.decorator';
+import { MoneyDto } from '../money.dto';
+import { MoneyProperty } from '../money-property.decorator';
 
-/** A signed contract with a customer, usually for a won deal. */
+/**
+ * A signed contract with a customer, usually for a won deal. Fields the CRM leaves empty (or
+ * fills with something the gateway cannot read) are absent; the unreadable ones are explained in
+ * `issues`.
+ */
 export class ContractDto {
   @ApiProperty({ description: 'Canonical contract id (gateway-issued).', example: 'ctr_0c4e7a15' })
   @IsString()
@@ -52,10 +58,27 @@ export class ContractDto {
   @IsCalendarDate()
   endDate?: string;
 
+  @MoneyProperty(
+    'Not-to-exceed amount: the most that may be billed under the contract, exact, in the contract\u2019s currency. Absent when the contract has no cap (or one the gateway cannot read: see `issues`).',
+    { optional: true },
+  )
+  notToExceed?: MoneyDto;
+
   @ApiProperty({
     description: 'When the CRM last changed the contract.',
     example: '2026-11-20T09:00:00.000Z',
   })
   @IsDateString()
   lastModifiedAt: string;
+
+  @ApiProperty({
+    description:
+      'What the gateway could not read from the CRM record, one sentence each, for a person to fix in the CRM; empty when the record is complete.',
+    example: ['CurrencyIsoCode is empty: amounts have no currency.'],
+    type: [String],
+    maxItems: 50,
+  })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  issues: string[];
 }
