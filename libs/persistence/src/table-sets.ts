@@ -1,6 +1,7 @@
 import { AuditLogEntry } from './entities/audit-log-entry.entity';
 import { BillingEventItem } from './entities/billing-event-item.entity';
 import { BillingEvent } from './entities/billing-event.entity';
+import { BillingPayment } from './entities/billing-payment.entity';
 import { BillingRun } from './entities/billing-run.entity';
 import { CrossReference } from './entities/cross-reference.entity';
 import { ExceptionCase } from './entities/exception-case.entity';
@@ -26,6 +27,7 @@ import { CreateTimePostings1795620000000 } from './migrations/1795620000000-crea
 import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
+import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -85,8 +87,11 @@ export const TIME_POSTINGS: TableSet = {
   migrations: [CreateTimePostings1795620000000],
 };
 
-/** Billing runs, the billing events they make per project and the source postings each bills. */
+/**
+ * Billing runs, the billing events they make per project, the source postings each bills, and
+ * the payments applied to their invoices.
+ */
 export const BILLING: TableSet = {
-  entities: [BillingRun, BillingEvent, BillingEventItem],
-  migrations: [CreateBilling1795800000000],
+  entities: [BillingRun, BillingEvent, BillingEventItem, BillingPayment],
+  migrations: [CreateBilling1795800000000, AddInvoiceStanding1795900000300],
 };

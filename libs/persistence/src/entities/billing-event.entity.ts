@@ -10,6 +10,9 @@ import { TimestampedEntity } from './timestamped.entity';
  */
 export type BillingEventStatus = 'pending' | 'invoiced' | 'failed';
 
+/** Where an invoiced event's invoice stands with the customer, as the ERP says. */
+export type InvoicePaymentStatus = 'OPEN' | 'PARTIALLY_PAID' | 'PAID' | 'VOIDED';
+
 /**
  * What one run bills one project: its items (each a source posting), the net and the tax the
  * gateway expects, and the ERP invoice raised under the event's id as external id.
@@ -19,6 +22,13 @@ export type BillingEventStatus = 'pending' | 'invoiced' | 'failed';
 @Index('ix_billing_events_project', ['project', 'createdAt'])
 @Check('ck_billing_events_status', `"status" IN ('pending', 'invoiced', 'failed')`)
 @Check('ck_billing_events_model', `"billing_model" IN ('TIME_AND_MATERIALS')`)
+@Check(
+  'ck_billing_events_payment_status',
+  `"payment_status" IN ('OPEN', 'PARTIALLY_PAID', 'PAID', 'VOIDED')`,
+)
+@Index('ix_billing_events_receivable', ['legalEntity', 'id'], {
+  where: `"status" = 'invoiced' AND "payment_status" IN ('OPEN', 'PARTIALLY_PAID')`,
+})
 export class BillingEvent extends TimestampedEntity {
   /** the ERP invoice's external id */
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_billing_events' })
@@ -96,4 +106,47 @@ export class BillingEvent extends TimestampedEntity {
 
   @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
   invoicedAt: Date | null;
+
+  /** the payment terms' due date; the ERP's, once the payment sync has read it */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  @Column({ name: 'payment_status', type: 'text', default: 'OPEN' })
+  paymentStatus: InvoicePaymentStatus;
+
+  @Column({
+    name: 'amount_paid_minor',
+    type: 'bigint',
+    default: 0,
+    transformer: minorUnitsTransformer,
+  })
+  amountPaidMinor: number;
+
+  /** what the ERP says is still to pay; null until the payment sync has read it */
+  @Column({
+    name: 'amount_due_minor',
+    type: 'bigint',
+    nullable: true,
+    transformer: minorUnitsTransformer,
+  })
+  amountDueMinor: number | null;
+
+  /** the date of the payment that settled the invoice */
+  @Column({ name: 'paid_on', type: 'date', nullable: true })
+  paidOn: string | null;
+
+  /** goes up with every change of the invoice's number, status, dates or payments */
+  @Column({ name: 'standing_version', type: 'integer', default: 1 })
+  standingVersion: number;
+
+  /** the standing version the PSA's copy of the invoice has (0: not written yet) */
+  @Column({ name: 'psa_version', type: 'integer', default: 0 })
+  psaVersion: number;
+
+  @Column({ name: 'psa_attempted_at', type: 'timestamptz', nullable: true })
+  psaAttemptedAt: Date | null;
+
+  /** when `InvoiceIssued` went into the outbox: set once, so it is published once */
+  @Column({ name: 'issue_announced_at', type: 'timestamptz', nullable: true })
+  issueAnnouncedAt: Date | null;
 }

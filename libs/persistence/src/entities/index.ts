@@ -13,4 +13,5 @@ export * from './system-names';
 export * from './time-posting.entity';
 export * from './billing-event-item.entity';
 export * from './billing-event.entity';
+export * from './billing-payment.entity';
 export * from './billing-run.entity';
