@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
+import { paymentsConfigShape } from './payments/payments-config';
 
-/** What billing calls: process-time for the posted billable work, system-erp for invoices. */
-export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp'] as const;
+/**
+ * What billing calls: process-time for the posted billable work, system-erp for invoices and
+ * their payments, system-psa to write invoices back to the delivery teams.
+ */
+export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp', 'system-psa'] as const;
 
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
@@ -19,6 +24,8 @@ export const processBillingConfigShape = {
   BILLING_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** postings read per page from process-time (it allows 500) */
   BILLING_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
+  ...paymentsConfigShape,
+  ...deliverySyncConfigShape,
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

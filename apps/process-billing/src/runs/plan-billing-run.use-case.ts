@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
-import { Money } from '@p2c/canonical';
+import { Money, addDays } from '@p2c/canonical';
 import { ExceptionCases, sqlRows } from '@p2c/flow';
 import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { BillingEvent, BillingEventItem, BillingRun } from '@p2c/persistence';
@@ -116,6 +116,7 @@ export class PlanBillingRunUseCase {
         (sum, item) => sum.plus(Money.fromMinor(item.amountMinor, currency)),
         Money.zero(currency),
       );
+      const issueDate = lastDayOf(run.period);
       const event = await manager.getRepository(BillingEvent).save({
         runId,
         project,
@@ -126,7 +127,8 @@ export class PlanBillingRunUseCase {
         netMinor: net.toMinorNumber(),
         taxMinor: net.times(run.taxRate).toMinorNumber(),
         status: 'pending',
-        issueDate: lastDayOf(run.period),
+        issueDate,
+        dueDate: addDays(issueDate, this.config.getOrThrow<number>('BILLING_PAYMENT_TERMS_DAYS')),
       });
       await manager
         .getRepository(BillingEventItem)
@@ -191,6 +193,8 @@ function itemOf(posting: PostingView): ItemDraft | undefined {
     kind: time ? 'TIME' : 'EXPENSE',
     postingId: posting.id,
     postedVersion: posting.postedVersion,
+    sourceSystem: posting.sourceSystem,
+    sourceId: posting.sourceId,
     role: time ? (posting.role ?? null) : null,
     workDate: posting.workDate ?? null,
     accountingPeriod: posting.accountingPeriod,
