@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
+import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
+import { paymentsConfigShape } from './payments/payments-config';
 
 /**
- * What billing calls: process-time for the posted billable work, system-erp for contract terms
- * and invoices, system-psa for the projects' milestones and schedules, system-crm for contracts'
- * not-to-exceed amounts.
+ * What billing calls: process-time for the posted billable work, system-erp for contract terms,
+ * invoices and their payments, system-psa for the projects' milestones and to write invoices
+ * back to the delivery teams, system-crm for contracts' not-to-exceed amounts.
  */
 export const PROCESS_BILLING_CALLS = [
   'process-time',
@@ -33,6 +35,8 @@ export const processBillingConfigShape = {
    * event's currency, e.g. `{"NWA-US":"100000.00"}`; an entity not named has no gate
    */
   BILLING_APPROVAL_THRESHOLDS: decimalsByKey.default({}),
+  ...paymentsConfigShape,
+  ...deliverySyncConfigShape,
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

@@ -3,10 +3,12 @@ import { ApiClientsModule } from '@p2c/clients';
 import { OutboxModule } from '@p2c/messaging';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { BillingWorkers } from './billing-workers';
+import { DeliverySyncModule } from './delivery-sync/delivery-sync.module';
 import { BillingEventsModule } from './events/billing-events.module';
 import { ExceptionsModule } from './exceptions/exceptions.module';
 import { InvoicingModule } from './invoicing/invoicing.module';
 import { KpisModule } from './kpis/kpis.module';
+import { PaymentsModule } from './payments/payments.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
 import { BillingRunsModule } from './runs/billing-runs.module';
 import { SchedulesModule } from './schedules/schedules.module';
@@ -28,6 +30,8 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     InvoicingModule,
     ExceptionsModule,
     KpisModule,
+    DeliverySyncModule,
+    PaymentsModule,
   ];
 }
 

@@ -28,6 +28,8 @@ export enum QueueName {
   Invoicing = 'invoicing',
   /** invoice number, status and payments from the ERP → the PSA */
   InvoiceStatus = 'invoice-status',
+  /** scheduled passes over open invoices that read their payments from the ERP */
+  PaymentSync = 'payment-sync',
   /** PSA vs ERP vs ledger, per legal entity, period, project and type */
   Reconciliation = 'reconciliation',
   /**

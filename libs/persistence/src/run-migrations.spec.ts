@@ -46,6 +46,7 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
     'audit_log',
     'billing_event_items',
     'billing_events',
+    'billing_payments',
     'billing_runs',
     'billing_schedule_lines',
     'exception_notes',

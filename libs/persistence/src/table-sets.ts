@@ -1,6 +1,7 @@
 import { AuditLogEntry } from './entities/audit-log-entry.entity';
 import { BillingEventItem } from './entities/billing-event-item.entity';
 import { BillingEvent } from './entities/billing-event.entity';
+import { BillingPayment } from './entities/billing-payment.entity';
 import { BillingRun } from './entities/billing-run.entity';
 import { BillingScheduleLine } from './entities/billing-schedule-line.entity';
 import { CrossReference } from './entities/cross-reference.entity';
@@ -28,6 +29,7 @@ import { WidenExceptionOwnerGroups1795700000000 } from './migrations/17957000000
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
+import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -89,9 +91,14 @@ export const TIME_POSTINGS: TableSet = {
 
 /**
  * Billing runs, the billing events they make per project, the sources each bills (posting
- * versions and schedule lines) and the projects' fee, retainer and milestone schedules.
+ * versions and schedule lines), the projects' fee, retainer and milestone schedules, and the
+ * payments applied to their invoices.
  */
 export const BILLING: TableSet = {
-  entities: [BillingRun, BillingEvent, BillingEventItem, BillingScheduleLine],
-  migrations: [CreateBilling1795800000000, AddBillingModels1795900000000],
+  entities: [BillingRun, BillingEvent, BillingEventItem, BillingScheduleLine, BillingPayment],
+  migrations: [
+    CreateBilling1795800000000,
+    AddBillingModels1795900000000,
+    AddInvoiceStanding1795900000300,
+  ],
 };

@@ -10,6 +10,7 @@ import {
 import { ApiClient, ApiProblemError, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
 import { CaseSubject, ExceptionCases, claimHop, markHopMissed, markHopSucceeded } from '@p2c/flow';
 import { BillingEvent, BillingEventItem } from '@p2c/persistence';
+import { announceInvoice } from '../delivery-sync/announce-invoice';
 import { BILLING_FLOW, INVOICE_STEP } from '../runs/billing-flow';
 import { settleRun } from '../runs/finish-billing-run.use-case';
 import { invoiceLines } from './invoice-lines';
@@ -89,6 +90,7 @@ export class InvoiceEventUseCase {
           body: {
             project: event.project,
             issueDate: event.issueDate,
+            dueDate: event.dueDate ?? undefined,
             currency: event.currency,
             memo: `Billing run ${event.period} ${event.legalEntity}`,
             lines: invoiceLines(items, event.currency, event.period),
@@ -131,6 +133,7 @@ export class InvoiceEventUseCase {
         invoicedAt: new Date(),
         lastError: null,
       });
+      await announceInvoice(manager, event.id, answered);
       await this.exceptions.resolve(manager, subjectOf(event), `Invoiced as ${answered.number}.`);
       // an earlier run's refused event of the project released its items, which this one billed
       const released = await manager.getRepository(BillingEvent).find({

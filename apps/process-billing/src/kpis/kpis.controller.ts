@@ -12,7 +12,7 @@ export class KpisController {
     operationId: 'getBillingKpis',
     summary: 'Billing KPIs',
     description:
-      'Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, and the invoice sync delay (p50, p90 over 24 h).',
+      'Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, the invoice sync delay (p50, p90 over 24 h), and by legal entity the overdue amount and days sales outstanding.',
   })
   get(): Promise<BillingKpisDto> {
     return this.readKpis.execute();

@@ -5,17 +5,21 @@ import { sqlRows } from '@p2c/flow';
 import type { AmountCountDto } from './dto/amount-count.dto';
 import type { BillingKpisDto } from './dto/billing-kpis.dto';
 import { BILLING_FLOW } from '../runs/billing-flow';
+import { ReadReceivables } from './read-receivables';
 
 const UNRESOLVED = `x.status NOT IN ('resolved', 'dismissed')`;
 
 /** Billing's figures, read from its own tables in one go. */
 @Injectable()
 export class ReadBillingKpisUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly receivables: ReadReceivables,
+  ) {}
 
   async execute(): Promise<BillingKpisDto> {
     const manager = this.dataSource.manager;
-    const [runs, events, invoiced, blocked, reasons, [lag]] = await Promise.all([
+    const [runs, events, invoiced, blocked, reasons, [lag], overdue, dso] = await Promise.all([
       sqlRows<{ status: string; count: number }>(
         manager,
         `SELECT status, count(*)::int AS count FROM billing_runs GROUP BY status ORDER BY status`,
@@ -48,6 +52,8 @@ export class ReadBillingKpisUseCase {
                 percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM invoiced_at - created_at))::float AS p90
            FROM billing_events WHERE invoiced_at > now() - interval '24 hours'`,
       ),
+      this.receivables.overdue(manager),
+      this.receivables.daysSalesOutstanding(manager),
     ]);
     return {
       runs,
@@ -57,6 +63,8 @@ export class ReadBillingKpisUseCase {
       openExceptions: reasons,
       invoiceSyncP50Seconds: lag?.p50 ?? undefined,
       invoiceSyncP90Seconds: lag?.p90 ?? undefined,
+      overdue,
+      daysSalesOutstanding: dso,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
-import { Money } from '@p2c/canonical';
+import { Money, addDays } from '@p2c/canonical';
 import { ExceptionCases } from '@p2c/flow';
 import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { BillingEvent, BillingEventItem, BillingModel, BillingRun } from '@p2c/persistence';
@@ -166,6 +166,7 @@ export class PlanBillingRunUseCase {
     const net = netOf(items, currency);
     if (net.isZero()) return false;
     const credit = net.toMinorNumber() < 0;
+    const issueDate = lastDayOf(run.period);
     const threshold = this.thresholds[run.legalEntity];
     const gated =
       threshold !== undefined &&
@@ -184,7 +185,8 @@ export class PlanBillingRunUseCase {
       netMinor: net.toMinorNumber(),
       taxMinor: net.times(run.taxRate).toMinorNumber(),
       status: gated ? 'pending_approval' : 'pending',
-      issueDate: lastDayOf(run.period),
+      issueDate,
+      dueDate: addDays(issueDate, this.config.getOrThrow<number>('BILLING_PAYMENT_TERMS_DAYS')),
     });
     await manager
       .getRepository(BillingEventItem)

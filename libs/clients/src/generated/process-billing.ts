@@ -196,11 +196,31 @@ export interface paths {
     };
     /**
      * Billing KPIs
-     * @description Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, and the invoice sync delay (p50, p90 over 24 h).
+     * @description Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, the invoice sync delay (p50, p90 over 24 h), and by legal entity the overdue amount and days sales outstanding.
      */
     get: operations['getBillingKpis'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Read the payments of open invoices from the ERP now
+     * @description Runs the scheduled payment sync at once: each open invoice of the legal entity (or of all) is read from the ERP; a change of status, payments, amount due or due date is recorded on its billing event, written back to the PSA and each new payment published once as PaymentReceived. Running it again with nothing new changes nothing.
+     */
+    post: operations['syncPayments'];
     delete?: never;
     options?: never;
     head?: never;
@@ -553,6 +573,41 @@ export interface components {
        */
       count: number;
     };
+    OverdueAmountDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description Overdue invoices.
+       * @example 2
+       */
+      invoices: number;
+      /** @description What is still to pay on them. */
+      amount: components['schemas']['MoneyDto'];
+    };
+    DaysSalesOutstandingDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /** @description Still to pay on every open invoice. */
+      receivables: components['schemas']['MoneyDto'];
+      /** @description Invoiced (totals, tax included) with an invoice date in the window. */
+      sales: components['schemas']['MoneyDto'];
+      /**
+       * @description The window: this many days up to today.
+       * @example 90
+       */
+      windowDays: number;
+      /**
+       * @description receivables ÷ sales × windowDays, to one decimal; absent without sales.
+       * @example 41.3
+       */
+      days?: number;
+    };
     BillingKpisDto: {
       /** @description Billing runs by status. */
       runs: components['schemas']['StatusCountDto'][];
@@ -574,6 +629,46 @@ export interface components {
        * @example 4.2
        */
       invoiceSyncP90Seconds?: number;
+      /** @description Overdue invoices by legal entity and currency: due date passed (UTC), amount still due. */
+      overdue: components['schemas']['OverdueAmountDto'][];
+      /** @description Days sales outstanding by legal entity and currency. */
+      daysSalesOutstanding: components['schemas']['DaysSalesOutstandingDto'][];
+    };
+    SyncPaymentsDto: {
+      /**
+       * @description Legal entity code; every legal entity when left out.
+       * @example NWA-US
+       */
+      legalEntity?: string;
+    };
+    PaymentSyncDto: {
+      /** @description The legal entity synced; every one when absent. */
+      legalEntity?: string;
+      /**
+       * @description Open invoices read from the ERP.
+       * @example 12
+       */
+      checked: number;
+      /**
+       * @description Invoices whose status, payments, amount due or due date changed: recorded on their billing event and written back to the PSA.
+       * @example 2
+       */
+      changed: number;
+      /**
+       * @description Payments seen for the first time, each published once as PaymentReceived.
+       * @example 2
+       */
+      payments: number;
+      /**
+       * @description Open invoices the ERP could not answer for just now; the next pass reads them.
+       * @example 0
+       */
+      failed: number;
+      /**
+       * @description PSA write-backs that had fallen behind, queued again.
+       * @example 0
+       */
+      writeBacksQueued: number;
     };
   };
   responses: never;
@@ -596,7 +691,11 @@ export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExcept
 export type SchemaStatusCountDto = components['schemas']['StatusCountDto'];
 export type SchemaAmountCountDto = components['schemas']['AmountCountDto'];
 export type SchemaReasonCountDto = components['schemas']['ReasonCountDto'];
+export type SchemaOverdueAmountDto = components['schemas']['OverdueAmountDto'];
+export type SchemaDaysSalesOutstandingDto = components['schemas']['DaysSalesOutstandingDto'];
 export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];
+export type SchemaSyncPaymentsDto = components['schemas']['SyncPaymentsDto'];
+export type SchemaPaymentSyncDto = components['schemas']['PaymentSyncDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1248,6 +1347,68 @@ export interface operations {
       };
       /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  syncPayments: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SyncPaymentsDto'];
+      };
+    };
+    responses: {
+      /** @description What the pass did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentSyncDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: a request with this Idempotency-Key runs */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json IDEMPOTENCY_KEY_REUSED: the key came with another body */
+      422: {
         headers: {
           [name: string]: unknown;
         };

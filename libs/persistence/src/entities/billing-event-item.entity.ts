@@ -73,6 +73,14 @@ export class BillingEventItem {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** where the posting's entry came from (`psa`); null on items billed before it was kept */
+  @Column({ name: 'source_system', type: 'text', nullable: true })
+  sourceSystem: string | null;
+
+  /** the source's id of the time entry or expense, e.g. the PSA's `31000017` */
+  @Column({ name: 'source_id', type: 'text', nullable: true })
+  sourceId: string | null;
+
   /** time: the role the hours were logged in */
   @Column({ type: 'text', nullable: true })
   role: string | null;

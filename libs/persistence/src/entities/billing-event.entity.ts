@@ -26,6 +26,9 @@ export type BillingModel = 'TIME_AND_MATERIALS' | 'FIXED_FEE' | 'MILESTONE' | 'R
 /** `invoice`, or `credit_memo` for an event that nets negative (corrections of invoiced work). */
 export type BillingDocument = 'invoice' | 'credit_memo';
 
+/** Where an invoiced event's invoice stands with the customer, as the ERP says. */
+export type InvoicePaymentStatus = 'OPEN' | 'PARTIALLY_PAID' | 'PAID' | 'VOIDED';
+
 /**
  * What one run bills one project: its items (each a source posting), the net and the tax the
  * gateway expects, and the ERP invoice raised under the event's id as external id.
@@ -43,6 +46,13 @@ export type BillingDocument = 'invoice' | 'credit_memo';
   `"billing_model" IN ('TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER')`,
 )
 @Check('ck_billing_events_document', `"document" IN ('invoice', 'credit_memo')`)
+@Check(
+  'ck_billing_events_payment_status',
+  `"payment_status" IN ('OPEN', 'PARTIALLY_PAID', 'PAID', 'VOIDED')`,
+)
+@Index('ix_billing_events_receivable', ['legalEntity', 'id'], {
+  where: `"status" = 'invoiced' AND "payment_status" IN ('OPEN', 'PARTIALLY_PAID')`,
+})
 export class BillingEvent extends TimestampedEntity {
   /** the ERP invoice's external id */
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_billing_events' })
@@ -137,4 +147,47 @@ export class BillingEvent extends TimestampedEntity {
 
   @Column({ name: 'rejection_reason', type: 'text', nullable: true })
   rejectionReason: string | null;
+
+  /** the payment terms' due date; the ERP's, once the payment sync has read it */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  @Column({ name: 'payment_status', type: 'text', default: 'OPEN' })
+  paymentStatus: InvoicePaymentStatus;
+
+  @Column({
+    name: 'amount_paid_minor',
+    type: 'bigint',
+    default: 0,
+    transformer: minorUnitsTransformer,
+  })
+  amountPaidMinor: number;
+
+  /** what the ERP says is still to pay; null until the payment sync has read it */
+  @Column({
+    name: 'amount_due_minor',
+    type: 'bigint',
+    nullable: true,
+    transformer: minorUnitsTransformer,
+  })
+  amountDueMinor: number | null;
+
+  /** the date of the payment that settled the invoice */
+  @Column({ name: 'paid_on', type: 'date', nullable: true })
+  paidOn: string | null;
+
+  /** goes up with every change of the invoice's number, status, dates or payments */
+  @Column({ name: 'standing_version', type: 'integer', default: 1 })
+  standingVersion: number;
+
+  /** the standing version the PSA's copy of the invoice has (0: not written yet) */
+  @Column({ name: 'psa_version', type: 'integer', default: 0 })
+  psaVersion: number;
+
+  @Column({ name: 'psa_attempted_at', type: 'timestamptz', nullable: true })
+  psaAttemptedAt: Date | null;
+
+  /** when `InvoiceIssued` went into the outbox: set once, so it is published once */
+  @Column({ name: 'issue_announced_at', type: 'timestamptz', nullable: true })
+  issueAnnouncedAt: Date | null;
 }

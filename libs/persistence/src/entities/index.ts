@@ -13,5 +13,6 @@ export * from './system-names';
 export * from './time-posting.entity';
 export * from './billing-event-item.entity';
 export * from './billing-event.entity';
+export * from './billing-payment.entity';
 export * from './billing-run.entity';
 export * from './billing-schedule-line.entity';

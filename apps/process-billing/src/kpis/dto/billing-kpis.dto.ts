@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AmountCountDto } from './amount-count.dto';
+import { DaysSalesOutstandingDto } from './days-sales-outstanding.dto';
+import { OverdueAmountDto } from './overdue-amount.dto';
 import { ReasonCountDto } from './reason-count.dto';
 import { StatusCountDto } from './status-count.dto';
 
@@ -33,4 +35,17 @@ export class BillingKpisDto {
 
   @ApiPropertyOptional({ description: 'The same delay, 90th percentile.', example: 4.2 })
   invoiceSyncP90Seconds?: number;
+
+  @ApiProperty({
+    description:
+      'Overdue invoices by legal entity and currency: due date passed (UTC), amount still due.',
+    type: [OverdueAmountDto],
+  })
+  overdue: OverdueAmountDto[];
+
+  @ApiProperty({
+    description: 'Days sales outstanding by legal entity and currency.',
+    type: [DaysSalesOutstandingDto],
+  })
+  daysSalesOutstanding: DaysSalesOutstandingDto[];
 }
