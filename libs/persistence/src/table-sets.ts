@@ -10,6 +10,9 @@ import { InboxMessage } from './entities/inbox-message.entity';
 import { OnboardingStep } from './entities/onboarding-step.entity';
 import { Onboarding } from './entities/onboarding.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import { ReconciliationDifference } from './entities/reconciliation-difference.entity';
+import { ReconciliationFigure } from './entities/reconciliation-figure.entity';
+import { Reconciliation } from './entities/reconciliation.entity';
 import { SyncCheckpoint } from './entities/sync-checkpoint.entity';
 import { SyncLedgerEntry } from './entities/sync-ledger-entry.entity';
 import { TimePosting } from './entities/time-posting.entity';
@@ -26,6 +29,7 @@ import { CreateTimePostings1795620000000 } from './migrations/1795620000000-crea
 import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
+import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -89,4 +93,10 @@ export const TIME_POSTINGS: TableSet = {
 export const BILLING: TableSet = {
   entities: [BillingRun, BillingEvent, BillingEventItem],
   migrations: [CreateBilling1795800000000],
+};
+
+/** Reconciliations of a legal entity's period: each side's figures and the entries that differ. */
+export const RECONCILIATIONS: TableSet = {
+  entities: [Reconciliation, ReconciliationFigure, ReconciliationDifference],
+  migrations: [CreateReconciliations1795900000200],
 };

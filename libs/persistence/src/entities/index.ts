@@ -14,3 +14,6 @@ export * from './time-posting.entity';
 export * from './billing-event-item.entity';
 export * from './billing-event.entity';
 export * from './billing-run.entity';
+export * from './reconciliation-difference.entity';
+export * from './reconciliation-figure.entity';
+export * from './reconciliation.entity';
