@@ -1,9 +1,28 @@
 import { z } from 'zod';
+import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
 
-/** What billing calls: process-time for the posted billable work, system-erp for invoices. */
-export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp'] as const;
+/**
+ * What billing calls: process-time for the posted work (its ledger), system-erp for invoices and
+ * what the ERP holds, system-psa for what the PSA approved (reconciliation).
+ */
+export const PROCESS_BILLING_CALLS = ['process-time', 'system-erp', 'system-psa'] as const;
+
+/** Legal entity codes, comma separated: `NWA-US,NWA-UK,NWA-DE`. */
+const legalEntities = z
+  .string()
+  .default('NWA-US,NWA-UK,NWA-DE')
+  .transform((text) => [...new Set(text.split(',').map((code) => code.trim()))])
+  .pipe(
+    z.array(z.string().regex(DIMENSION_CODE_PATTERN, 'legal entity codes, comma separated')).min(1),
+  );
+
+/** A cron pattern of 5 fields (6 with seconds first), or `off`. */
+const cron = z
+  .string()
+  .trim()
+  .regex(/^(off|\S+( \S+){4,5})$/, 'a cron pattern such as "0 2 * * *", or off');
 
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
@@ -19,6 +38,10 @@ export const processBillingConfigShape = {
   BILLING_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** postings read per page from process-time (it allows 500) */
   BILLING_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(500),
+  /** the legal entities billed and reconciled on a schedule */
+  BILLING_LEGAL_ENTITIES: legalEntities,
+  /** when each legal entity's current and previous month are reconciled (UTC); `off`: never */
+  BILLING_RECONCILIATION_CRON: cron.default('0 2 * * *'),
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

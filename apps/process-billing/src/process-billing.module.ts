@@ -7,6 +7,7 @@ import { ExceptionsModule } from './exceptions/exceptions.module';
 import { InvoicingModule } from './invoicing/invoicing.module';
 import { KpisModule } from './kpis/kpis.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { BillingRunsModule } from './runs/billing-runs.module';
 
 export type ProcessBillingOptions = Pick<GatewayModuleOptions, 'env' | 'logDestination'>;
@@ -24,13 +25,16 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     InvoicingModule,
     ExceptionsModule,
     KpisModule,
+    ReconciliationModule,
   ];
 }
 
 /**
  * Billing runs per legal entity and period: posted billable time and expenses (read from
  * process-time) become one billing event per project, each raised once as an ERP invoice by a
- * BullMQ flow (a child job per project); exceptions for what cannot be invoiced.
+ * BullMQ flow (a child job per project); exceptions for what cannot be invoiced. Reconciliation
+ * of each legal entity's period (PSA, ledger, ERP, billing, invoices, payments), on request and
+ * nightly.
  * `PROCESS_ROLE` decides whether this process serves the API, runs the workers, or both.
  */
 @Module({ imports: processBillingImports({}), providers: [BillingWorkers] })

@@ -207,6 +207,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reconciliations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reconciliations, newest first */
+    get: operations['listReconciliations'];
+    put?: never;
+    /**
+     * Reconcile a legal entity’s period
+     * @description Per project and type (time, expense, milestone, fee): what the PSA approved, the ledger and the ERP posted, billing billed, the ERP invoiced and customers paid. Every entry that differs becomes a RECONCILIATION_MISMATCH exception case; a case whose difference is gone is resolved.
+     */
+    post: operations['startReconciliation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reconciliations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reconciliation: each side’s figures per project and type, and what differs */
+    get: operations['getReconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -397,6 +435,7 @@ export interface components {
         | 'DEAL_INCOMPLETE'
         | 'DEAL_NOT_WON'
         | 'CUSTOMER_INACTIVE'
+        | 'RECONCILIATION_MISMATCH'
         | 'VENDOR_UNAVAILABLE'
         | 'RATE_LIMITED'
         | 'INTEGRATION_ERROR'
@@ -575,6 +614,236 @@ export interface components {
        */
       invoiceSyncP90Seconds?: number;
     };
+    StartReconciliationDto: {
+      /**
+       * @description Legal entity code (an ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM: work of this month, and what bills it.
+       * @example 2026-11
+       */
+      period: string;
+    };
+    ReconciliationFigureDto: {
+      /**
+       * @description Entries (time entries, expenses, billing items, milestones or fees).
+       * @example 40
+       */
+      count: number;
+      /**
+       * @description Time: minutes, exact.
+       * @example 18000
+       */
+      minutes?: number;
+      /**
+       * @description Time: the same as decimal hours.
+       * @example 300
+       */
+      hours?: string;
+      /** @description The amount, where the side holds one: time at its billable value (the PSA’s time has none), expenses at what was spent (billed, invoiced and paid with the markup), milestones and fees at what they bill. */
+      amount?: components['schemas']['MoneyDto'];
+    };
+    ReconciliationDifferenceDto: {
+      /**
+       * @description The two sides compared, the reference first: PSA vs ledger, ledger vs ERP, ledger vs billing, billing vs the ERP’s invoices.
+       * @example ledger-erp
+       * @enum {string}
+       */
+      comparison: 'psa-ledger' | 'ledger-erp' | 'ledger-billed' | 'billed-invoiced';
+      /**
+       * @description The side the entry is missing from, extra in or different in.
+       * @example erp
+       * @enum {string}
+       */
+      side: 'ledger' | 'erp' | 'billed' | 'invoiced';
+      /**
+       * @description missing: the side lacks it (hours and amount are what it lacks); extra: the side has it and the reference does not (what it has too much); different: both have it, the side by hours and amount more (negative: less).
+       * @example missing
+       * @enum {string}
+       */
+      issue: 'missing' | 'extra' | 'different';
+      /**
+       * @description What differs: the posting id, the billing event id, or erp:<internal id> of a record keyed into the ERP by hand.
+       * @example psa-time-31000017
+       */
+      entry: string;
+      /**
+       * @description The PSA’s id of the time entry or expense.
+       * @example 31000017
+       */
+      source?: string;
+      /**
+       * @description Minutes missing, extra or different.
+       * @example 480
+       */
+      minutes?: number;
+      /**
+       * @description The same as decimal hours.
+       * @example 8
+       */
+      hours?: string;
+      /** @description Amount missing, extra or different. */
+      amount?: components['schemas']['MoneyDto'];
+      /**
+       * @description What each side says.
+       * @example posted in the ledger, and the ERP has no timeBill of it
+       */
+      detail: string;
+      /**
+       * @description The RECONCILIATION_MISMATCH exception case that names it.
+       * @example 8a3f4c21-6d0e-4b7a-93c5-1e2f0a9b8c7d
+       */
+      exception?: string;
+    };
+    ReconciliationLineDto: {
+      /**
+       * @description Canonical project id.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /**
+       * @description time, expense, milestone, or fee (fixed-fee and retainer schedule lines).
+       * @example time
+       * @enum {string}
+       */
+      type: 'time' | 'expense' | 'milestone' | 'fee';
+      /**
+       * @description The contract currency the amounts are in.
+       * @example USD
+       */
+      currency: string;
+      /** @description Approved in the PSA, worked in the period (milestones: completed, due in the period; fees: schedule lines due in it). */
+      psa?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Posted, as the gateway’s ledger (process-time) holds it. */
+      ledger?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Taken in by the ledger, its posting on its way or blocked (the posting flow’s own exception case waits): no difference. */
+      unposted?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Posted in the ERP’s project accounting (timeBills, expense reports). */
+      erp?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Billed: billing event items of the period’s postings (at their billable value), or the period’s milestone and fee events. */
+      billed?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Of what is billed, what an ERP invoice that agrees with its billing event holds. */
+      invoiced?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Of what is invoiced, the share paid (amountPaid pro rata to the invoice total); count: entries whose invoice is paid in full. */
+      paid?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Every entry that differs. */
+      differences: components['schemas']['ReconciliationDifferenceDto'][];
+    };
+    ReconciliationDto: {
+      /**
+       * @description Reconciliation id.
+       * @example 6c2e9b10-4f7a-4d3e-8b21-9a0f5c7d1e42
+       */
+      id: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description running: the sides are being read and compared; completed: figures and differences are in; failed: a side could not be read through every retry (an exception waits).
+       * @example completed
+       * @enum {string}
+       */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description request: someone asked for it; schedule: the nightly schedule.
+       * @example request
+       * @enum {string}
+       */
+      trigger: 'request' | 'schedule';
+      /**
+       * @description Who started it (`schedule` for the schedule).
+       * @example finance-analyst
+       */
+      requestedBy: string;
+      /**
+       * @description Entries that differ (0: every side agrees).
+       * @example 0
+       */
+      differences: number;
+      /**
+       * @description Started at.
+       * @example 2026-12-01T02:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it completed.
+       * @example 2026-12-01T02:00:04.000Z
+       */
+      completedAt?: string;
+      /** @description Why it failed. */
+      lastError?: string;
+      /** @description One per project and type any side holds something of, by project. */
+      lines: components['schemas']['ReconciliationLineDto'][];
+    };
+    ReconciliationSummaryDto: {
+      /**
+       * @description Reconciliation id.
+       * @example 6c2e9b10-4f7a-4d3e-8b21-9a0f5c7d1e42
+       */
+      id: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description running: the sides are being read and compared; completed: figures and differences are in; failed: a side could not be read through every retry (an exception waits).
+       * @example completed
+       * @enum {string}
+       */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description request: someone asked for it; schedule: the nightly schedule.
+       * @example request
+       * @enum {string}
+       */
+      trigger: 'request' | 'schedule';
+      /**
+       * @description Who started it (`schedule` for the schedule).
+       * @example finance-analyst
+       */
+      requestedBy: string;
+      /**
+       * @description Entries that differ (0: every side agrees).
+       * @example 0
+       */
+      differences: number;
+      /**
+       * @description Started at.
+       * @example 2026-12-01T02:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it completed.
+       * @example 2026-12-01T02:00:04.000Z
+       */
+      completedAt?: string;
+      /** @description Why it failed. */
+      lastError?: string;
+    };
+    ReconciliationPageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['ReconciliationSummaryDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTEyLTAxVDAyOjAwOjAwLjAwMDAwMFoiLCI2YzJlOWIxMCJd
+       */
+      nextCursor?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -597,6 +866,14 @@ export type SchemaStatusCountDto = components['schemas']['StatusCountDto'];
 export type SchemaAmountCountDto = components['schemas']['AmountCountDto'];
 export type SchemaReasonCountDto = components['schemas']['ReasonCountDto'];
 export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];
+export type SchemaStartReconciliationDto = components['schemas']['StartReconciliationDto'];
+export type SchemaReconciliationFigureDto = components['schemas']['ReconciliationFigureDto'];
+export type SchemaReconciliationDifferenceDto =
+  components['schemas']['ReconciliationDifferenceDto'];
+export type SchemaReconciliationLineDto = components['schemas']['ReconciliationLineDto'];
+export type SchemaReconciliationDto = components['schemas']['ReconciliationDto'];
+export type SchemaReconciliationSummaryDto = components['schemas']['ReconciliationSummaryDto'];
+export type SchemaReconciliationPageDto = components['schemas']['ReconciliationPageDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -876,6 +1153,7 @@ export interface operations {
           | 'DEAL_INCOMPLETE'
           | 'DEAL_NOT_WON'
           | 'CUSTOMER_INACTIVE'
+          | 'RECONCILIATION_MISMATCH'
           | 'VENDOR_UNAVAILABLE'
           | 'RATE_LIMITED'
           | 'INTEGRATION_ERROR'
@@ -1248,6 +1526,174 @@ export interface operations {
       };
       /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listReconciliations: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this legal entity. */
+        legalEntity?: string;
+        /** @description Only this month, YYYY-MM. */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  startReconciliation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartReconciliationDto'];
+      };
+    };
+    responses: {
+      /** @description The reconciliation, just started */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: a request with this Idempotency-Key runs */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json INVALID_DIMENSION: no active legal entity with that code; IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP’s legal entities could not be read */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getReconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Reconciliation id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: not a reconciliation id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
