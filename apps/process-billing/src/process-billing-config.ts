@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
 import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
 import { paymentsConfigShape } from './payments/payments-config';
 
 /**
- * What billing calls: process-time for the posted billable work, system-erp for contract terms,
- * invoices and their payments, system-psa for the projects' milestones and to write invoices
- * back to the delivery teams, system-crm for contracts' not-to-exceed amounts.
+ * What billing calls: process-time for the posted billable work (its ledger), system-erp for
+ * contract terms, invoices, payments and what the ERP holds, system-psa for the projects'
+ * milestones, what the PSA approved and to write invoices back to delivery, system-crm for
+ * contracts' not-to-exceed amounts.
  */
 export const PROCESS_BILLING_CALLS = [
   'process-time',
@@ -15,6 +17,21 @@ export const PROCESS_BILLING_CALLS = [
   'system-psa',
   'system-crm',
 ] as const;
+
+/** Legal entity codes, comma separated: `NWA-US,NWA-UK,NWA-DE`. */
+const legalEntities = z
+  .string()
+  .default('NWA-US,NWA-UK,NWA-DE')
+  .transform((text) => [...new Set(text.split(',').map((code) => code.trim()))])
+  .pipe(
+    z.array(z.string().regex(DIMENSION_CODE_PATTERN, 'legal entity codes, comma separated')).min(1),
+  );
+
+/** A cron pattern of 5 fields (6 with seconds first), or `off`. */
+const cron = z
+  .string()
+  .trim()
+  .regex(/^(off|\S+( \S+){4,5})$/, 'a cron pattern such as "0 2 * * *", or off');
 
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
@@ -37,6 +54,10 @@ export const processBillingConfigShape = {
   BILLING_APPROVAL_THRESHOLDS: decimalsByKey.default({}),
   ...paymentsConfigShape,
   ...deliverySyncConfigShape,
+  /** the legal entities billed and reconciled on a schedule */
+  BILLING_LEGAL_ENTITIES: legalEntities,
+  /** when each legal entity's current and previous month are reconciled (UTC); `off`: never */
+  BILLING_RECONCILIATION_CRON: cron.default('0 2 * * *'),
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

@@ -10,6 +10,7 @@ import { InvoicingModule } from './invoicing/invoicing.module';
 import { KpisModule } from './kpis/kpis.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { BillingRunsModule } from './runs/billing-runs.module';
 import { SchedulesModule } from './schedules/schedules.module';
 
@@ -32,13 +33,16 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     KpisModule,
     DeliverySyncModule,
     PaymentsModule,
+    ReconciliationModule,
   ];
 }
 
 /**
  * Billing runs per legal entity and period: posted billable time and expenses (read from
  * process-time) become one billing event per project, each raised once as an ERP invoice by a
- * BullMQ flow (a child job per project); exceptions for what cannot be invoiced.
+ * BullMQ flow (a child job per project); exceptions for what cannot be invoiced. Reconciliation
+ * of each legal entity's period (PSA, ledger, ERP, billing, invoices, payments), on request and
+ * nightly.
  * `PROCESS_ROLE` decides whether this process serves the API, runs the workers, or both.
  */
 @Module({ imports: processBillingImports({}), providers: [BillingWorkers] })

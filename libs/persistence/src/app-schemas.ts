@@ -7,6 +7,7 @@ import {
   INBOX,
   ONBOARDINGS,
   OUTBOX,
+  RECONCILIATIONS,
   TIME_POSTINGS,
   TableSet,
 } from './table-sets';
@@ -23,7 +24,7 @@ export const APP_TABLE_SETS = {
   'system-hcm': [IDEMPOTENCY_KEYS],
   'process-onboarding': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, ONBOARDINGS],
   'process-time': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, TIME_POSTINGS],
-  'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, BILLING],
+  'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, BILLING, RECONCILIATIONS],
   'experience-api': [IDEMPOTENCY_KEYS],
 } as const satisfies Record<string, readonly TableSet[]>;
 

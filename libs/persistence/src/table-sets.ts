@@ -12,6 +12,9 @@ import { InboxMessage } from './entities/inbox-message.entity';
 import { OnboardingStep } from './entities/onboarding-step.entity';
 import { Onboarding } from './entities/onboarding.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import { ReconciliationDifference } from './entities/reconciliation-difference.entity';
+import { ReconciliationFigure } from './entities/reconciliation-figure.entity';
+import { Reconciliation } from './entities/reconciliation.entity';
 import { SyncCheckpoint } from './entities/sync-checkpoint.entity';
 import { SyncLedgerEntry } from './entities/sync-ledger-entry.entity';
 import { TimePosting } from './entities/time-posting.entity';
@@ -30,6 +33,7 @@ import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-cr
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
+import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -101,4 +105,10 @@ export const BILLING: TableSet = {
     AddBillingModels1795900000000,
     AddInvoiceStanding1795900000300,
   ],
+};
+
+/** Reconciliations of a legal entity's period: each side's figures and the entries that differ. */
+export const RECONCILIATIONS: TableSet = {
+  entities: [Reconciliation, ReconciliationFigure, ReconciliationDifference],
+  migrations: [CreateReconciliations1795900000200],
 };

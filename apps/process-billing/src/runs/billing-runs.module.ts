@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ExceptionCasesModule } from '@p2c/flow';
+import { LegalEntities } from '../common/legal-entities';
 import { BillingRunJob } from './billing-run.job';
 import { BillingRunsController } from './billing-runs.controller';
 import { FinishBillingRunUseCase } from './finish-billing-run.use-case';
@@ -14,6 +15,7 @@ import { UnbilledPostings } from '../planning/unbilled-postings';
   imports: [ExceptionCasesModule],
   controllers: [BillingRunsController],
   providers: [
+    LegalEntities,
     StartBillingRunUseCase,
     GetBillingRunUseCase,
     UnbilledPostings,

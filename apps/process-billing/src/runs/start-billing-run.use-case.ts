@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiClient, ApiProblemError, InjectApiClient, unwrap } from '@p2c/clients';
 import { QueueName, addToOutbox } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { BillingRun } from '@p2c/persistence';
 import { recordAudit } from '@p2c/flow';
-import {
-  ProcessBillingErrorCode,
-  ProcessBillingException,
-} from '../common/process-billing.exception';
+import { LegalEntities } from '../common/legal-entities';
 import type { BillingRunJobData, BillingRunJobName } from './billing-run-job';
 import type { BillingRunDto } from './dto/billing-run.dto';
 import { GetBillingRunUseCase } from './get-billing-run.use-case';
@@ -23,12 +19,12 @@ import { GetBillingRunUseCase } from './get-billing-run.use-case';
 export class StartBillingRunUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>,
+    private readonly legalEntities: LegalEntities,
     private readonly runs: GetBillingRunUseCase,
   ) {}
 
   async execute(legalEntity: string, period: string, requestedBy: string): Promise<BillingRunDto> {
-    const taxRate = await this.taxRateOf(legalEntity);
+    const { taxRate } = await this.legalEntities.active(legalEntity);
     const runId = await this.dataSource.transaction(async (manager) => {
       const run = await manager.getRepository(BillingRun).save({
         legalEntity,
@@ -53,27 +49,5 @@ export class StartBillingRunUseCase {
       return run.id;
     });
     return this.runs.execute(runId);
-  }
-
-  private async taxRateOf(legalEntity: string): Promise<string> {
-    let entities: { code: string; taxRate: string; active: boolean }[];
-    try {
-      entities = await unwrap(this.erp.GET('/dimensions/legal-entities'));
-    } catch (error) {
-      if (error instanceof ApiProblemError)
-        throw new ProcessBillingException(
-          ProcessBillingErrorCode.VENDOR_UNAVAILABLE,
-          'The ERP’s legal entities could not be read; try again shortly.',
-        );
-      throw error;
-    }
-    const entity = entities.find((candidate) => candidate.code === legalEntity);
-    if (!entity?.active)
-      throw new ProcessBillingException(
-        ProcessBillingErrorCode.INVALID_DIMENSION,
-        `The ERP has no active legal entity ${legalEntity}.`,
-        { field: 'legalEntity' },
-      );
-    return entity.taxRate;
   }
 }

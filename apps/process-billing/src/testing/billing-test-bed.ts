@@ -12,10 +12,11 @@ import { waitFor } from '@p2c/testing';
 import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { ProcessBillingModule } from '../process-billing.module';
 
-/** process-billing's own settings in these tests: quick retries, quick relay, no scheduled syncs. */
+/** process-billing's own settings in these tests: quick retries, quick relay, no scheduled syncs or nightly ticks. */
 export const FAST_PROCESS_BILLING = {
   LOG_LEVEL: 'silent',
   BILLING_PAYMENT_SYNC_MS: '0',
+  BILLING_RECONCILIATION_CRON: 'off',
   OUTBOX_RELAY_INTERVAL_MS: '50',
   BILLING_RETRY_BASE_MS: '50',
   BILLING_JOB_LOCK_MS: '5000',

@@ -95,6 +95,13 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     ...finance,
     action: 'Reactivate the customer in the ERP (or link another), then retry.',
   },
+  [ReasonCode.RECONCILIATION_MISMATCH]: {
+    status: 409,
+    kind: 'refusal',
+    ...finance,
+    action:
+      'Find which system is wrong about the entries named (the PSA, the ERP, the ledger or billing) and correct it there; the case resolves when a reconciliation finds them agreeing.',
+  },
   [ReasonCode.UNKNOWN_ROLE]: {
     status: 422,
     kind: 'refusal',

@@ -73,6 +73,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/billing-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Billing events, newest first: e.g. those pending approval */
+    get: operations['listBillingEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A billing event and its invoice */
+    get: operations['getBillingEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing-events/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a billing event pending approval: its invoice is raised */
+    post: operations['approveBillingEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing-events/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a billing event pending approval: its work is unbilled again
+     * @description The next run of its legal entity bills the rejected event’s items again.
+     */
+    post: operations['rejectBillingEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exceptions': {
     parameters: {
       query?: never;
@@ -227,6 +298,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reconciliations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reconciliations, newest first */
+    get: operations['listReconciliations'];
+    put?: never;
+    /**
+     * Reconcile a legal entity’s period
+     * @description Per project and type (time, expense, milestone, fee): what the PSA approved, the ledger and the ERP posted, billing billed, the ERP invoiced and customers paid. Every entry that differs becomes a RECONCILIATION_MISMATCH exception case; a case whose difference is gone is resolved.
+     */
+    post: operations['startReconciliation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reconciliations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reconciliation: each side’s figures per project and type, and what differs */
+    get: operations['getReconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -255,46 +364,68 @@ export interface components {
        */
       currency: string;
     };
-    BillingRunProjectDto: {
+    BillingEventDto: {
+      /**
+       * @description The billing event’s id: the ERP invoice’s (or credit memo’s) external id.
+       * @example 5f0c1a8e-2b7d-4c39-9e61-0d4a7b3c2e15
+       */
+      billingEvent: string;
+      /**
+       * @description The run that made it.
+       * @example 0b6f7f0e-3c51-4d8a-a2f4-1f4c0f8e9a21
+       */
+      run: string;
       /**
        * @description Canonical project id.
        * @example PRJ-006NW000101
        */
       project: string;
       /**
-       * @description The billing event: the ERP invoice’s external id.
-       * @example 5f0c1a8e-2b7d-4c39-9e61-0d4a7b3c2e15
+       * @description Legal entity code.
+       * @example NWA-US
        */
-      billingEvent: string;
+      legalEntity: string;
+      /**
+       * @description The run’s period (YYYY-MM).
+       * @example 2026-11
+       */
+      period: string;
       /**
        * @description Billing model.
        * @example TIME_AND_MATERIALS
+       * @enum {string}
        */
-      billingModel: string;
+      billingModel: 'TIME_AND_MATERIALS' | 'FIXED_FEE' | 'MILESTONE' | 'RETAINER';
       /**
-       * @description pending: the invoice is on its way; invoiced: the ERP holds it; failed: an exception waits.
+       * @description invoice, or credit_memo when the event nets negative (work invoiced before and corrected or reversed since).
+       * @example invoice
+       * @enum {string}
+       */
+      document: 'invoice' | 'credit_memo';
+      /**
+       * @description pending_approval: above its legal entity’s threshold, it waits for finance; pending: the invoice is on its way; invoiced: the ERP holds it; failed: an exception waits; rejected: finance rejected it and its items are unbilled again.
        * @example invoiced
        * @enum {string}
        */
-      status: 'pending' | 'invoiced' | 'failed';
+      status: 'pending_approval' | 'pending' | 'invoiced' | 'failed' | 'rejected';
       /**
-       * @description Source postings billed (time entries and expenses).
+       * @description Sources billed: posting versions (time entries and expenses, or corrections) and fee, retainer or milestone lines.
        * @example 42
        */
       items: number;
-      /** @description Net total: the sum of the lines. */
+      /** @description Net total: the sum of the lines (negative for a credit). */
       net: components['schemas']['MoneyDto'];
       /** @description Tax on the net total at the legal entity’s rate, half up to the cent. */
       tax: components['schemas']['MoneyDto'];
       /** @description Net plus tax. */
       total: components['schemas']['MoneyDto'];
       /**
-       * @description The ERP’s invoice number.
+       * @description The ERP’s number of the invoice or credit memo.
        * @example INV90001
        */
       invoiceNumber?: string;
       /**
-       * @description The ERP’s internal id of the invoice.
+       * @description The ERP’s internal id of the document.
        * @example 90001
        */
       invoiceErpId?: string;
@@ -303,6 +434,23 @@ export interface components {
        * @example 2026-11-30
        */
       issueDate?: string;
+      /**
+       * @description A credit memo: the billing event (invoice) whose work it corrects.
+       * @example 2d3c4b5a-6f7e-4d8c-9b0a-1e2f3a4b5c6d
+       */
+      creditedEvent?: string;
+      /**
+       * @description Who approved or rejected it.
+       * @example finance-analyst
+       */
+      decidedBy?: string;
+      /** @description When it was approved or rejected. */
+      decidedAt?: string;
+      /**
+       * @description Why finance rejected it.
+       * @example Hours disputed by the client
+       */
+      rejectionReason?: string;
       /**
        * @description The exception case that waits, when failed.
        * @example 8a3f4c21-6d0e-4b7a-93c5-1e2f0a9b8c7d
@@ -328,23 +476,30 @@ export interface components {
        */
       period: string;
       /**
-       * @description planning: unbilled postings are being grouped into billing events; invoicing: invoices are on their way; completed: all invoiced; completed_with_exceptions: done, some projects wait as exceptions.
+       * @description planning: unbilled work is being grouped into billing events; invoicing: invoices are on their way; awaiting_approval: the rest is done and some events wait for finance’s approval; completed: all invoiced (or rejected); completed_with_exceptions: done, some projects wait as exceptions.
        * @example completed
        * @enum {string}
        */
-      status: 'planning' | 'invoicing' | 'completed' | 'completed_with_exceptions';
+      status:
+        'planning' | 'invoicing' | 'awaiting_approval' | 'completed' | 'completed_with_exceptions';
       /**
        * @description The legal entity’s tax rate the run bills at.
        * @example 0.20
        */
       taxRate: string;
       /**
+       * @description request: started through the API; schedule: by the entity’s billing schedule.
+       * @example request
+       * @enum {string}
+       */
+      trigger: 'request' | 'schedule';
+      /**
        * @description Who started it.
        * @example finance-analyst
        */
       requestedBy: string;
-      /** @description One per project with unbilled work. */
-      projects: components['schemas']['BillingRunProjectDto'][];
+      /** @description One billing event per project with unbilled work. */
+      projects: components['schemas']['BillingEventDto'][];
       /**
        * @description Started at.
        * @example 2026-12-01T08:00:00.000Z
@@ -360,6 +515,22 @@ export interface components {
        * @example 2026-12-01T08:00:09.000Z
        */
       completedAt?: string;
+    };
+    BillingEventPageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['BillingEventDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAxLjAyMFoiLCI1ZjBjMWE4ZSJd
+       */
+      nextCursor?: string;
+    };
+    RejectBillingEventDto: {
+      /**
+       * @description Why it is rejected: kept with the event and in the audit log.
+       * @example Hours disputed by the client; hold until the December review.
+       */
+      reason: string;
     };
     ExceptionNoteDto: {
       /**
@@ -412,11 +583,13 @@ export interface components {
         | 'PROJECT_NOT_ACTIVE'
         | 'WORKER_UNMAPPED'
         | 'WORKER_INACTIVE'
+        | 'OVER_CAP'
         | 'CURRENCY_MISMATCH'
         | 'VENDOR_REJECTED'
         | 'DEAL_INCOMPLETE'
         | 'DEAL_NOT_WON'
         | 'CUSTOMER_INACTIVE'
+        | 'RECONCILIATION_MISMATCH'
         | 'VENDOR_UNAVAILABLE'
         | 'RATE_LIMITED'
         | 'INTEGRATION_ERROR'
@@ -670,6 +843,236 @@ export interface components {
        */
       writeBacksQueued: number;
     };
+    StartReconciliationDto: {
+      /**
+       * @description Legal entity code (an ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM: work of this month, and what bills it.
+       * @example 2026-11
+       */
+      period: string;
+    };
+    ReconciliationFigureDto: {
+      /**
+       * @description Entries (time entries, expenses, billing items, milestones or fees).
+       * @example 40
+       */
+      count: number;
+      /**
+       * @description Time: minutes, exact.
+       * @example 18000
+       */
+      minutes?: number;
+      /**
+       * @description Time: the same as decimal hours.
+       * @example 300
+       */
+      hours?: string;
+      /** @description The amount, where the side holds one: time at its billable value (the PSA’s time has none), expenses at what was spent (billed, invoiced and paid with the markup), milestones and fees at what they bill. */
+      amount?: components['schemas']['MoneyDto'];
+    };
+    ReconciliationDifferenceDto: {
+      /**
+       * @description The two sides compared, the reference first: PSA vs ledger, ledger vs ERP, ledger vs billing, billing vs the ERP’s invoices.
+       * @example ledger-erp
+       * @enum {string}
+       */
+      comparison: 'psa-ledger' | 'ledger-erp' | 'ledger-billed' | 'billed-invoiced';
+      /**
+       * @description The side the entry is missing from, extra in or different in.
+       * @example erp
+       * @enum {string}
+       */
+      side: 'ledger' | 'erp' | 'billed' | 'invoiced';
+      /**
+       * @description missing: the side lacks it (hours and amount are what it lacks); extra: the side has it and the reference does not (what it has too much); different: both have it, the side by hours and amount more (negative: less).
+       * @example missing
+       * @enum {string}
+       */
+      issue: 'missing' | 'extra' | 'different';
+      /**
+       * @description What differs: the posting id, the billing event id, or erp:<internal id> of a record keyed into the ERP by hand.
+       * @example psa-time-31000017
+       */
+      entry: string;
+      /**
+       * @description The PSA’s id of the time entry or expense.
+       * @example 31000017
+       */
+      source?: string;
+      /**
+       * @description Minutes missing, extra or different.
+       * @example 480
+       */
+      minutes?: number;
+      /**
+       * @description The same as decimal hours.
+       * @example 8
+       */
+      hours?: string;
+      /** @description Amount missing, extra or different. */
+      amount?: components['schemas']['MoneyDto'];
+      /**
+       * @description What each side says.
+       * @example posted in the ledger, and the ERP has no timeBill of it
+       */
+      detail: string;
+      /**
+       * @description The RECONCILIATION_MISMATCH exception case that names it.
+       * @example 8a3f4c21-6d0e-4b7a-93c5-1e2f0a9b8c7d
+       */
+      exception?: string;
+    };
+    ReconciliationLineDto: {
+      /**
+       * @description Canonical project id.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /**
+       * @description time, expense, milestone, or fee (fixed-fee and retainer schedule lines).
+       * @example time
+       * @enum {string}
+       */
+      type: 'time' | 'expense' | 'milestone' | 'fee';
+      /**
+       * @description The contract currency the amounts are in.
+       * @example USD
+       */
+      currency: string;
+      /** @description Approved in the PSA, worked in the period (milestones: completed, due in the period; fees: schedule lines due in it). */
+      psa?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Posted, as the gateway’s ledger (process-time) holds it. */
+      ledger?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Taken in by the ledger, its posting on its way or blocked (the posting flow’s own exception case waits): no difference. */
+      unposted?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Posted in the ERP’s project accounting (timeBills, expense reports). */
+      erp?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Billed: billing event items of the period’s postings (at their billable value), or the period’s milestone and fee events. */
+      billed?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Of what is billed, what an ERP invoice that agrees with its billing event holds. */
+      invoiced?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Of what is invoiced, the share paid (amountPaid pro rata to the invoice total); count: entries whose invoice is paid in full. */
+      paid?: components['schemas']['ReconciliationFigureDto'];
+      /** @description Every entry that differs. */
+      differences: components['schemas']['ReconciliationDifferenceDto'][];
+    };
+    ReconciliationDto: {
+      /**
+       * @description Reconciliation id.
+       * @example 6c2e9b10-4f7a-4d3e-8b21-9a0f5c7d1e42
+       */
+      id: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description running: the sides are being read and compared; completed: figures and differences are in; failed: a side could not be read through every retry (an exception waits).
+       * @example completed
+       * @enum {string}
+       */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description request: someone asked for it; schedule: the nightly schedule.
+       * @example request
+       * @enum {string}
+       */
+      trigger: 'request' | 'schedule';
+      /**
+       * @description Who started it (`schedule` for the schedule).
+       * @example finance-analyst
+       */
+      requestedBy: string;
+      /**
+       * @description Entries that differ (0: every side agrees).
+       * @example 0
+       */
+      differences: number;
+      /**
+       * @description Started at.
+       * @example 2026-12-01T02:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it completed.
+       * @example 2026-12-01T02:00:04.000Z
+       */
+      completedAt?: string;
+      /** @description Why it failed. */
+      lastError?: string;
+      /** @description One per project and type any side holds something of, by project. */
+      lines: components['schemas']['ReconciliationLineDto'][];
+    };
+    ReconciliationSummaryDto: {
+      /**
+       * @description Reconciliation id.
+       * @example 6c2e9b10-4f7a-4d3e-8b21-9a0f5c7d1e42
+       */
+      id: string;
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The month reconciled, YYYY-MM.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description running: the sides are being read and compared; completed: figures and differences are in; failed: a side could not be read through every retry (an exception waits).
+       * @example completed
+       * @enum {string}
+       */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description request: someone asked for it; schedule: the nightly schedule.
+       * @example request
+       * @enum {string}
+       */
+      trigger: 'request' | 'schedule';
+      /**
+       * @description Who started it (`schedule` for the schedule).
+       * @example finance-analyst
+       */
+      requestedBy: string;
+      /**
+       * @description Entries that differ (0: every side agrees).
+       * @example 0
+       */
+      differences: number;
+      /**
+       * @description Started at.
+       * @example 2026-12-01T02:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it completed.
+       * @example 2026-12-01T02:00:04.000Z
+       */
+      completedAt?: string;
+      /** @description Why it failed. */
+      lastError?: string;
+    };
+    ReconciliationPageDto: {
+      /** @description Newest first. */
+      items: components['schemas']['ReconciliationSummaryDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTEyLTAxVDAyOjAwOjAwLjAwMDAwMFoiLCI2YzJlOWIxMCJd
+       */
+      nextCursor?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -679,8 +1082,10 @@ export interface components {
 }
 export type SchemaStartBillingRunDto = components['schemas']['StartBillingRunDto'];
 export type SchemaMoneyDto = components['schemas']['MoneyDto'];
-export type SchemaBillingRunProjectDto = components['schemas']['BillingRunProjectDto'];
+export type SchemaBillingEventDto = components['schemas']['BillingEventDto'];
 export type SchemaBillingRunDto = components['schemas']['BillingRunDto'];
+export type SchemaBillingEventPageDto = components['schemas']['BillingEventPageDto'];
+export type SchemaRejectBillingEventDto = components['schemas']['RejectBillingEventDto'];
 export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
 export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
@@ -696,6 +1101,14 @@ export type SchemaDaysSalesOutstandingDto = components['schemas']['DaysSalesOuts
 export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];
 export type SchemaSyncPaymentsDto = components['schemas']['SyncPaymentsDto'];
 export type SchemaPaymentSyncDto = components['schemas']['PaymentSyncDto'];
+export type SchemaStartReconciliationDto = components['schemas']['StartReconciliationDto'];
+export type SchemaReconciliationFigureDto = components['schemas']['ReconciliationFigureDto'];
+export type SchemaReconciliationDifferenceDto =
+  components['schemas']['ReconciliationDifferenceDto'];
+export type SchemaReconciliationLineDto = components['schemas']['ReconciliationLineDto'];
+export type SchemaReconciliationDto = components['schemas']['ReconciliationDto'];
+export type SchemaReconciliationSummaryDto = components['schemas']['ReconciliationSummaryDto'];
+export type SchemaReconciliationPageDto = components['schemas']['ReconciliationPageDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -952,6 +1365,242 @@ export interface operations {
       };
     };
   };
+  listBillingEvents: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this status (either case: `PENDING_APPROVAL` is `pending_approval`). */
+        status?: 'pending_approval' | 'pending' | 'invoiced' | 'failed' | 'rejected';
+        /** @description Only this legal entity. */
+        legalEntity?: string;
+        /** @description Only this canonical project. */
+        project?: string;
+        /** @description Only the events of this billing run. */
+        run?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEventPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Billing event id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEventDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: not an event id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  approveBillingEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Billing event id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event, now pending its invoice */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEventDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_AWAITING_APPROVAL: approved or rejected already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  rejectBillingEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Billing event id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectBillingEventDto'];
+      };
+    };
+    responses: {
+      /** @description The event, rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEventDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: no reason given */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_AWAITING_APPROVAL: approved or rejected already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   listBillingExceptions: {
     parameters: {
       query?: {
@@ -970,11 +1619,13 @@ export interface operations {
           | 'PROJECT_NOT_ACTIVE'
           | 'WORKER_UNMAPPED'
           | 'WORKER_INACTIVE'
+          | 'OVER_CAP'
           | 'CURRENCY_MISMATCH'
           | 'VENDOR_REJECTED'
           | 'DEAL_INCOMPLETE'
           | 'DEAL_NOT_WON'
           | 'CUSTOMER_INACTIVE'
+          | 'RECONCILIATION_MISMATCH'
           | 'VENDOR_UNAVAILABLE'
           | 'RATE_LIMITED'
           | 'INTEGRATION_ERROR'
@@ -1409,6 +2060,174 @@ export interface operations {
       };
       /** @description problem+json IDEMPOTENCY_KEY_REUSED: the key came with another body */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listReconciliations: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this legal entity. */
+        legalEntity?: string;
+        /** @description Only this month, YYYY-MM. */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  startReconciliation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartReconciliationDto'];
+      };
+    };
+    responses: {
+      /** @description The reconciliation, just started */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: malformed request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: a request with this Idempotency-Key runs */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json INVALID_DIMENSION: no active legal entity with that code; IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP’s legal entities could not be read */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getReconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Reconciliation id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: not a reconciliation id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

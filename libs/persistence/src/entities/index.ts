@@ -16,3 +16,6 @@ export * from './billing-event.entity';
 export * from './billing-payment.entity';
 export * from './billing-run.entity';
 export * from './billing-schedule-line.entity';
+export * from './reconciliation-difference.entity';
+export * from './reconciliation-figure.entity';
+export * from './reconciliation.entity';
