@@ -74,7 +74,7 @@ export class DecideBillingEventUseCase {
         throw new ReasonException(
           'NOT_AWAITING_APPROVAL',
           `Billing event ${id} is ${event.status}: only an event pending approval can be approved or rejected.`,
-          { status: event.status },
+          { eventStatus: event.status },
         );
       await apply(manager, event);
       const after = await manager.findOneByOrFail(BillingEvent, { id });

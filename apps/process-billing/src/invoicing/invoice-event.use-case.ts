@@ -3,6 +3,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   ErpInvoiceDto,
   Money,
+  MoneyJson,
   REASON_CATALOGUE,
   ReasonCode,
   cataloguedReason,
@@ -13,7 +14,10 @@ import { BillingEvent, BillingEventItem } from '@p2c/persistence';
 import { announceInvoice } from '../delivery-sync/announce-invoice';
 import { BILLING_FLOW, INVOICE_STEP } from '../runs/billing-flow';
 import { settleRun } from '../runs/finish-billing-run.use-case';
-import { invoiceLines } from './invoice-lines';
+import { invoiceLines, negated } from './invoice-lines';
+
+/** What the ERP answers for an invoice or a credit memo it holds. */
+type RaisedDocument = Pick<ErpInvoiceDto, 'erpId' | 'number' | 'net' | 'tax' | 'total'>;
 
 /** How one try at an event's invoice ended. */
 export type InvoiceOutcome = 'invoiced' | 'already-done' | 'refused' | 'gave-up';
@@ -67,7 +71,7 @@ export class InvoiceEventUseCase {
         sourceId: event.id,
         sourceVersion: '1',
         targetSystem: 'erp',
-        targetType: 'invoice',
+        targetType: event.document,
         projectId: event.project,
         legalEntity: event.legalEntity,
         accountingPeriod: event.period,
@@ -75,28 +79,13 @@ export class InvoiceEventUseCase {
         currency: event.currency,
       }),
     );
-    let invoice: ErpInvoiceDto | undefined;
+    let invoice: RaisedDocument | undefined;
     // only the raise's refusal proves nothing landed: a failed look proves nothing
     let raising = false;
     try {
-      if (hop.mayHaveLanded)
-        invoice = await absentOn404(
-          unwrap(this.erp.GET('/invoices/{id}', { params: { path: { id: event.id } } })),
-        );
+      if (hop.mayHaveLanded) invoice = await this.look(event);
       raising = true;
-      invoice ??= await unwrap(
-        this.erp.PUT('/invoices/{id}', {
-          params: { path: { id: event.id } },
-          body: {
-            project: event.project,
-            issueDate: event.issueDate,
-            dueDate: event.dueDate ?? undefined,
-            currency: event.currency,
-            memo: `Billing run ${event.period} ${event.legalEntity}`,
-            lines: invoiceLines(items, event.currency, event.period),
-          },
-        }),
-      );
+      invoice ??= await this.raise(event, items);
     } catch (error) {
       const refusal = raising ? refusalOf(error) : undefined;
       if (refusal) {
@@ -121,19 +110,22 @@ export class InvoiceEventUseCase {
       return settled('gave-up');
     }
     const answered = invoice;
+    // a credit memo's amounts are the ERP's positive ones: the event keeps them as credits
+    const sign = event.document === 'credit_memo' ? -1 : 1;
+    const minor = (amount: MoneyJson) => sign * Money.fromJson(amount).toMinorNumber();
     await this.dataSource.transaction(async (manager) => {
       await markHopSucceeded(manager, hop.id, answered.erpId);
       await manager.getRepository(BillingEvent).update(event.id, {
         status: 'invoiced',
         invoiceErpId: answered.erpId,
         invoiceNumber: answered.number,
-        invoiceNetMinor: Money.fromJson(answered.net).toMinorNumber(),
-        invoiceTaxMinor: Money.fromJson(answered.tax).toMinorNumber(),
-        invoiceTotalMinor: Money.fromJson(answered.total).toMinorNumber(),
+        invoiceNetMinor: minor(answered.net),
+        invoiceTaxMinor: minor(answered.tax),
+        invoiceTotalMinor: minor(answered.total),
         invoicedAt: new Date(),
         lastError: null,
       });
-      await announceInvoice(manager, event.id, answered);
+      if (event.document === 'invoice') await announceInvoice(manager, event.id, answered);
       await this.exceptions.resolve(manager, subjectOf(event), `Invoiced as ${answered.number}.`);
       // an earlier run's refused event of the project released its items, which this one billed
       const released = await manager.getRepository(BillingEvent).find({
@@ -149,11 +141,59 @@ export class InvoiceEventUseCase {
             `Its work was billed again by billing event ${event.id}, invoice ${answered.number}.`,
           );
     });
-    if (!Money.fromJson(answered.net).equals(Money.fromMinor(event.netMinor, event.currency)))
+    if (minor(answered.net) !== event.netMinor)
       this.logger.warn(
         `invoice ${answered.number} of event ${event.id}: the ERP's net ${answered.net.amount} is not the event's`,
       );
     return settled('invoiced');
+  }
+
+  /** The event's invoice or credit memo, if the ERP holds it under the event's id. */
+  private look(event: BillingEvent): Promise<RaisedDocument | undefined> {
+    const path = { params: { path: { id: event.id } } };
+    return absentOn404(
+      unwrap(
+        event.document === 'credit_memo'
+          ? this.erp.GET('/credit-memos/{id}', path)
+          : this.erp.GET('/invoices/{id}', path),
+      ),
+    );
+  }
+
+  /**
+   * Raises the event's invoice, or, when it nets negative, its credit memo: the lines of the
+   * negated items (what is credited), against the invoice of the work it corrects.
+   */
+  private raise(event: BillingEvent, items: BillingEventItem[]): Promise<RaisedDocument> {
+    const document = {
+      project: event.project,
+      issueDate: event.issueDate,
+      currency: event.currency,
+      memo: `Billing run ${event.period} ${event.legalEntity}`,
+    };
+    const path = { params: { path: { id: event.id } } };
+    if (event.document === 'credit_memo')
+      return unwrap(
+        this.erp.PUT('/credit-memos/{id}', {
+          ...path,
+          body: {
+            ...document,
+            memo: `Corrections of billed work, ${event.period} ${event.legalEntity}`,
+            lines: invoiceLines(negated(items), event.currency, event.period),
+            creditedInvoice: event.creditedEventId ?? undefined,
+          },
+        }),
+      );
+    return unwrap(
+      this.erp.PUT('/invoices/{id}', {
+        ...path,
+        body: {
+          ...document,
+          dueDate: event.dueDate ?? undefined,
+          lines: invoiceLines(items, event.currency, event.period),
+        },
+      }),
+    );
   }
 
   private async fail(

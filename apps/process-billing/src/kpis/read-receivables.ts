@@ -8,7 +8,7 @@ import type { OverdueAmountDto } from './dto/overdue-amount.dto';
 
 /** An invoiced event's amount still due: the ERP's, or its total less what it paid until read. */
 const DUE = `coalesce(amount_due_minor, coalesce(invoice_total_minor, net_minor + tax_minor) - amount_paid_minor)`;
-const OPEN = `status = 'invoiced' AND payment_status IN ('OPEN', 'PARTIALLY_PAID')`;
+const OPEN = `status = 'invoiced' AND document = 'invoice' AND payment_status IN ('OPEN', 'PARTIALLY_PAID')`;
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
 
 /** Receivables by legal entity: what is overdue, and days sales outstanding. */

@@ -41,7 +41,8 @@ export class SyncPaymentsUseCase {
       const open = await sqlRows<{ id: string }>(
         this.dataSource.manager,
         `SELECT id FROM billing_events
-          WHERE status = 'invoiced' AND payment_status IN ('OPEN', 'PARTIALLY_PAID')
+          WHERE status = 'invoiced' AND document = 'invoice'
+            AND payment_status IN ('OPEN', 'PARTIALLY_PAID')
             AND ($1::text IS NULL OR legal_entity = $1) AND id > $2
           ORDER BY id LIMIT $3`,
         [legalEntity ?? null, after, batch],

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { Money, addDays } from '@p2c/canonical';
-import { ExceptionCases } from '@p2c/flow';
+import { ExceptionCases, sqlRows } from '@p2c/flow';
 import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { BillingEvent, BillingEventItem, BillingModel, BillingRun } from '@p2c/persistence';
 import type { InvoiceEventJobData } from '../invoicing/invoice-event-job-data';
@@ -180,7 +180,7 @@ export class PlanBillingRunUseCase {
         ? group.model
         : 'TIME_AND_MATERIALS') as BillingModel,
       document: credit ? 'credit_memo' : 'invoice',
-      creditedEventId: credit ? await this.lastInvoiceOf(manager, project) : null,
+      creditedEventId: credit ? await this.invoiceCorrected(manager, project, items) : null,
       currency,
       netMinor: net.toMinorNumber(),
       taxMinor: net.times(run.taxRate).toMinorNumber(),
@@ -194,13 +194,25 @@ export class PlanBillingRunUseCase {
     return true;
   }
 
-  /** The project's latest invoiced event: what a credit memo of the project credits. */
-  private async lastInvoiceOf(manager: EntityManager, project: string): Promise<string | null> {
-    const last = await manager.getRepository(BillingEvent).findOne({
-      where: { project, status: 'invoiced', document: 'invoice' },
-      order: { invoicedAt: 'DESC' },
-      select: { id: true },
-    });
+  /**
+   * What a credit memo credits: the latest invoice that billed the corrected postings (else the
+   * project's latest invoice).
+   */
+  private async invoiceCorrected(
+    manager: EntityManager,
+    project: string,
+    items: ItemDraft[],
+  ): Promise<string | null> {
+    const [last] = await sqlRows<{ id: string }>(
+      manager,
+      `SELECT e.id FROM billing_events e
+        WHERE e.project = $1 AND e.status = 'invoiced' AND e.document = 'invoice'
+        ORDER BY EXISTS (SELECT 1 FROM billing_event_items i
+                          WHERE i.billing_event_id = e.id AND i.posting_id = ANY($2)) DESC,
+                 e.invoiced_at DESC
+        LIMIT 1`,
+      [project, items.flatMap((item) => item.postingId ?? [])],
+    );
     return last?.id ?? null;
   }
 

@@ -94,7 +94,10 @@ export class BillingTestBed {
       async () => {
         const answer = await this.api('get', `/billing-runs/${id}`).expect(200);
         const run = answer.body as RunView;
-        return run.status.startsWith('completed') ? run : undefined;
+        // a run whose events wait for approval has done all it can until finance decides
+        return run.status.startsWith('completed') || run.status === 'awaiting_approval'
+          ? run
+          : undefined;
       },
       { timeoutMs, intervalMs: 200, what: `billing run ${id}` },
     );
