@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
-import { Money, addDays } from '@p2c/canonical';
+import { Money, REASON_CATALOGUE, addDays } from '@p2c/canonical';
 import { ExceptionCases, sqlRows } from '@p2c/flow';
 import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { BillingEvent, BillingEventItem, BillingModel, BillingRun } from '@p2c/persistence';
@@ -10,8 +10,20 @@ import { BILLING_FLOW, finishJobId, invoiceJobId } from '../runs/billing-flow';
 import type { BillingRunJobData, BillingRunJobName } from '../runs/billing-run-job';
 import { ItemDraft, netOf, postingItem, scheduleItem } from './billable-items';
 import { billedPostings, dueScheduleLines } from './billed-so-far';
+import { ContractCap, ContractCapsReader } from './contract-caps';
 import { ProjectTerms, ProjectTermsReader } from './project-terms';
+import { readEach } from './read-each';
 import { PostingView, UnbilledPostings } from './unbilled-postings';
+
+/** The step a project's OVER_CAP case is raised for. */
+const CAP_STEP = 'cap';
+
+/** What planning reads before its transaction: postings, contract terms and caps per project. */
+interface WhatARunReads {
+  postings: PostingView[];
+  terms: Map<string, ProjectTerms>;
+  caps: Map<string, ContractCap | undefined>;
+}
 
 const BILLING_MODELS: readonly string[] = [
   'TIME_AND_MATERIALS',
@@ -42,6 +54,7 @@ export class PlanBillingRunUseCase {
     private readonly dataSource: DataSource,
     private readonly postings: UnbilledPostings,
     private readonly terms: ProjectTermsReader,
+    private readonly caps: ContractCapsReader,
     private readonly queues: QueueFactory,
     private readonly exceptions: ExceptionCases,
     private readonly config: ConfigService,
@@ -55,10 +68,15 @@ export class PlanBillingRunUseCase {
       const run = await this.dataSource.getRepository(BillingRun).findOneByOrFail({ id: runId });
       if (run.status === 'planning') {
         const postings = await this.postings.read(run.legalEntity, run.period);
-        const terms = new Map<string, ProjectTerms>();
-        for (const project of new Set(postings.flatMap((posting) => posting.project ?? [])))
-          terms.set(project, await this.terms.of(project));
-        await this.dataSource.transaction((manager) => this.plan(manager, runId, postings, terms));
+        const projects = [...new Set(postings.flatMap((posting) => posting.project ?? []))];
+        const terms = await readEach(projects, (project) => this.terms.of(project));
+        const caps = await readEach(
+          [...new Set([...projects, ...(await this.scheduledProjects(run.legalEntity))])],
+          (project) => this.caps.of(project, lastDayOf(run.period)),
+        );
+        await this.dataSource.transaction((manager) =>
+          this.plan(manager, runId, { postings, terms, caps }),
+        );
       }
       await this.startFlow(runId);
     } catch (error) {
@@ -80,12 +98,18 @@ export class PlanBillingRunUseCase {
     }
   }
 
-  private async plan(
-    manager: EntityManager,
-    runId: string,
-    postings: PostingView[],
-    terms: Map<string, ProjectTerms>,
-  ) {
+  /** The legal entity's projects with a fee, retainer or milestone schedule. */
+  private async scheduledProjects(legalEntity: string): Promise<string[]> {
+    const rows = await sqlRows<{ project: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT project FROM billing_schedule_lines WHERE legal_entity = $1`,
+      [legalEntity],
+    );
+    return rows.map((row) => row.project);
+  }
+
+  private async plan(manager: EntityManager, runId: string, read: WhatARunReads) {
+    const { postings, terms, caps } = read;
     const run = await manager
       .getRepository(BillingRun)
       .findOneOrFail({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
@@ -117,7 +141,8 @@ export class PlanBillingRunUseCase {
     let events = 0;
     for (const [project, group] of [...byProject].sort(([a], [b]) => a.localeCompare(b))) {
       if (await this.inAnotherCurrency(manager, runId, project, group)) continue;
-      if (await this.made(manager, run, project, group)) events++;
+      const items = await this.withinCap(manager, runId, project, group, caps.get(project));
+      if (await this.made(manager, run, project, { ...group, items })) events++;
     }
     await manager.getRepository(BillingRun).update(runId, {
       status: events > 0 ? 'invoicing' : 'completed',
@@ -150,6 +175,75 @@ export class PlanBillingRunUseCase {
       },
     );
     return true;
+  }
+
+  /**
+   * The items the contract's not-to-exceed amount leaves room for, after what items already bill
+   * of the project: oldest first, credits always. What is left out waits, unbilled, under an
+   * `OVER_CAP` case for finance; a run that finds everything within the cap resolves the case.
+   */
+  private async withinCap(
+    manager: EntityManager,
+    runId: string,
+    project: string,
+    group: { currency: string; items: ItemDraft[] },
+    cap: ContractCap | undefined,
+  ): Promise<ItemDraft[]> {
+    const subject = {
+      flow: BILLING_FLOW,
+      step: CAP_STEP,
+      subjectType: 'project',
+      subjectId: project,
+    };
+    if (!cap || cap.notToExceed.currency !== group.currency) {
+      await this.exceptions.resolve(
+        manager,
+        subject,
+        'The contract has no not-to-exceed amount now.',
+      );
+      return group.items;
+    }
+    const [billed] = await sqlRows<{ net: string }>(
+      manager,
+      `SELECT COALESCE(SUM(i.amount_minor), 0)::text AS net FROM billing_event_items i
+         JOIN billing_events e ON e.id = i.billing_event_id WHERE e.project = $1`,
+      [project],
+    );
+    let room = cap.notToExceed.minor - BigInt(billed.net);
+    const within: ItemDraft[] = [];
+    const over: ItemDraft[] = [];
+    const oldestFirst = [...group.items].sort(
+      (a, b) =>
+        (a.workDate ?? '').localeCompare(b.workDate ?? '') ||
+        (a.postingId ?? a.scheduleLineId ?? '').localeCompare(
+          b.postingId ?? b.scheduleLineId ?? '',
+        ),
+    );
+    for (const item of oldestFirst) {
+      const amount = BigInt(item.amountMinor);
+      if (amount <= room) {
+        within.push(item);
+        room -= amount;
+      } else over.push(item);
+    }
+    if (over.length === 0) {
+      await this.exceptions.resolve(manager, subject, 'Everything billable is within the cap.');
+      return within;
+    }
+    const waiting = netOf(over, group.currency);
+    await this.exceptions.raise(manager, subject, {
+      reason: 'OVER_CAP',
+      message: `Project ${project}'s contract caps billing at ${cap.notToExceed.toDecimal()} ${group.currency}, and ${Money.fromMinor(BigInt(billed.net), group.currency).toDecimal()} is billed: ${over.length} items worth ${waiting.toDecimal()} ${group.currency} wait beyond it. ${REASON_CATALOGUE.OVER_CAP.action}`,
+      context: {
+        runId,
+        contract: cap.contract,
+        notToExceed: cap.notToExceed.toJSON(),
+        waiting: waiting.toJSON(),
+        postings: over.flatMap((item) => item.postingId ?? []).slice(0, 100),
+        scheduleLines: over.flatMap((item) => item.scheduleLineId ?? []),
+      },
+    });
+    return within;
   }
 
   /**

@@ -1,8 +1,10 @@
 import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
 import { projectOf } from '@p2c/apps/process-time/src/testing/northwind-projects';
 import { waitFor } from '@p2c/testing';
+import { IndependentPrices } from '@p2c/apps/process-time/src/testing/independent-prices';
 import { BillingTestBed } from '../testing/billing-test-bed';
 
+const prices = new IndependentPrices();
 const FABRIKAM_MILESTONES = '006NW000102';
 const TAILSPIN_FIXED_FEE = '006NW000103';
 const WINGTIP_RETAINER = '006NW000104';
@@ -122,5 +124,73 @@ describe('fixed-fee, retainer and milestone billing for Northwind', () => {
     // the other milestones are not complete: a rerun bills nothing of them
     const rerun = await bed.run('NWA-US', '2026-11');
     expect(rerun.projects.map((p) => p.project)).not.toContain(projectOf(FABRIKAM_MILESTONES));
+  });
+
+  describe('a contract’s not-to-exceed amount', () => {
+    const COLUMBIA = '006NW000107';
+    const rate = () => prices.billRateCents(prices.rateCardOf(COLUMBIA), 'SENIOR', '2026-11-17')!;
+    let contract: string;
+    let entries: string[];
+
+    beforeAll(async () => {
+      entries = await bed.time.logTime(
+        ['2026-11-16', '2026-11-17', '2026-11-18'].map((date) => ({
+          opportunity: COLUMBIA,
+          worker: 'E1006',
+          date,
+          hours: 4,
+        })),
+      );
+      await bed.time.approve(entries);
+      expect(new Set((await bed.time.settled(entries)).values())).toEqual(new Set(['posted']));
+      // a cap that leaves room for two of the three entries
+      const keyed = await bed.time.admin<{ Id: string }>('/state/crm/Contract', {
+        body: {
+          AccountId: '001NW000007',
+          Opportunity__c: COLUMBIA,
+          Status: 'Activated',
+          StartDate: '2026-11-01',
+          ContractTerm: 12,
+          CurrencyIsoCode: 'USD',
+          Not_To_Exceed__c: Number(rate() * 8n + rate() * 2n) / 100,
+        },
+      });
+      contract = keyed.Id;
+    }, 120_000);
+
+    const capCases = () =>
+      bed.dataSource.query(
+        `SELECT status, reason_code AS reason, context->'postings' AS postings
+           FROM exceptions WHERE step = 'cap' AND subject_id = $1`,
+        [projectOf(COLUMBIA)],
+      );
+
+    it('bills up to the cap and keeps the rest waiting as an OVER_CAP case for finance', async () => {
+      const run = await bed.run('NWA-US', '2026-11');
+      const event = run.projects.find((p) => p.project === projectOf(COLUMBIA))!;
+      expect([event.status, event.items, event.net]).toEqual([
+        'invoiced',
+        2,
+        { amount: (Number(rate() * 8n) / 100).toFixed(2), currency: 'USD' },
+      ]);
+      expect(await capCases()).toEqual([
+        { status: 'open', reason: 'OVER_CAP', postings: [`psa-time-${entries[2]}`] },
+      ]);
+    });
+
+    it('bills what waited once the cap is raised in the CRM, and resolves the case', async () => {
+      await bed.time.admin(`/state/crm/Contract/${contract}`, {
+        method: 'PATCH',
+        body: { Not_To_Exceed__c: 180000 },
+      });
+      const run = await bed.run('NWA-US', '2026-11');
+      const event = run.projects.find((p) => p.project === projectOf(COLUMBIA))!;
+      expect([event.status, event.items, event.net]).toEqual([
+        'invoiced',
+        1,
+        { amount: (Number(rate() * 4n) / 100).toFixed(2), currency: 'USD' },
+      ]);
+      expect((await capCases()).map((row: { status: string }) => row.status)).toEqual(['resolved']);
+    });
   });
 });

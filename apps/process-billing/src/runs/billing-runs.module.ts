@@ -6,6 +6,7 @@ import { BillingRunsController } from './billing-runs.controller';
 import { FinishBillingRunUseCase } from './finish-billing-run.use-case';
 import { GetBillingRunUseCase } from './get-billing-run.use-case';
 import { PlanBillingRunUseCase } from '../planning/plan-billing-run.use-case';
+import { ContractCapsReader } from '../planning/contract-caps';
 import { ProjectTermsReader } from '../planning/project-terms';
 import { StartBillingRunUseCase } from './start-billing-run.use-case';
 import { UnbilledPostings } from '../planning/unbilled-postings';
@@ -20,6 +21,7 @@ import { UnbilledPostings } from '../planning/unbilled-postings';
     GetBillingRunUseCase,
     UnbilledPostings,
     ProjectTermsReader,
+    ContractCapsReader,
     PlanBillingRunUseCase,
     FinishBillingRunUseCase,
     BillingRunJob,
