@@ -47,6 +47,7 @@ const OWN_TABLES: Record<DataOwner, string[]> = {
     'billing_event_items',
     'billing_events',
     'billing_payments',
+    'billing_projects',
     'billing_runs',
     'billing_schedule_lines',
     'exception_notes',

@@ -2,6 +2,7 @@ import { AuditLogEntry } from './entities/audit-log-entry.entity';
 import { BillingEventItem } from './entities/billing-event-item.entity';
 import { BillingEvent } from './entities/billing-event.entity';
 import { BillingPayment } from './entities/billing-payment.entity';
+import { BillingProject } from './entities/billing-project.entity';
 import { BillingRun } from './entities/billing-run.entity';
 import { BillingScheduleLine } from './entities/billing-schedule-line.entity';
 import { CrossReference } from './entities/cross-reference.entity';
@@ -95,11 +96,18 @@ export const TIME_POSTINGS: TableSet = {
 
 /**
  * Billing runs, the billing events they make per project, the sources each bills (posting
- * versions and schedule lines), the projects' fee, retainer and milestone schedules, and the
- * payments applied to their invoices.
+ * versions and schedule lines), the activated projects' deals and their fee, retainer and
+ * milestone schedules, and the payments applied to their invoices.
  */
 export const BILLING: TableSet = {
-  entities: [BillingRun, BillingEvent, BillingEventItem, BillingScheduleLine, BillingPayment],
+  entities: [
+    BillingRun,
+    BillingEvent,
+    BillingEventItem,
+    BillingProject,
+    BillingScheduleLine,
+    BillingPayment,
+  ],
   migrations: [
     CreateBilling1795800000000,
     AddBillingModels1795900000000,

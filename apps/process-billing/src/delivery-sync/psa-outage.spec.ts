@@ -1,5 +1,6 @@
 import { SweepApprovedUseCase } from '@p2c/apps/process-time/src/intake/sweep-approved.use-case';
 import { psaEntries } from '@p2c/apps/process-time/src/testing/psa-entries';
+import { projectOf } from '@p2c/apps/process-time/src/testing/northwind-projects';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { waitFor } from '@p2c/testing';
 import { BillingTestBed, RunView } from '../testing/billing-test-bed';
@@ -39,6 +40,8 @@ describe('invoices reaching the PSA with no one asking', () => {
     const settled = await bed.time.settled(approved.map((entry) => entry.id));
     billed = approved.filter((entry) => settled.get(entry.id) === 'posted').map((e) => e.id);
     expect(billed.length).toBeGreaterThan(3);
+    // onboarding's ProjectActivated names the deal: billing needs no PSA read to find its contract
+    await bed.activate([projectOf(DE_DEAL)]);
   }, 240_000);
 
   afterAll(async () => {
@@ -76,10 +79,17 @@ describe('invoices reaching the PSA with no one asking', () => {
       `/state/psa/time_entries?invoice_id=${invoice.id}&limit=1000`,
     );
     expect(linked.map((entry) => entry.id).sort()).toEqual([...billed].sort());
-    const [row] = await bed.dataSource.query(
-      `SELECT psa_version AS "psaVersion", standing_version AS "standingVersion"
-         FROM billing_events WHERE id = $1`,
-      [event.billingEvent],
+    // the PSA answered before the job committed what it wrote: the row catches up at once
+    const row = await waitFor(
+      async () => {
+        const [found] = await bed.dataSource.query(
+          `SELECT psa_version AS "psaVersion", standing_version AS "standingVersion"
+             FROM billing_events WHERE id = $1`,
+          [event.billingEvent],
+        );
+        return found.psaVersion > 0 && found;
+      },
+      { timeoutMs: 10_000, what: 'the write-back recorded' },
     );
     expect(row).toEqual({ psaVersion: 1, standingVersion: 1 });
     const cases = await bed.dataSource.query(`SELECT id FROM exceptions WHERE flow = 'billing'`);

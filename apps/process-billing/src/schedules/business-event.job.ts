@@ -1,20 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
 import type { BusinessEvent } from '@p2c/canonical';
+import { BillingProject } from '@p2c/persistence';
 import { BillingSchedules } from './billing-schedules';
 
 /**
- * A `business-events` job. `ProjectActivated` starts the project's fee, retainer or milestone
- * schedule; billing takes no other event (its own `InvoiceIssued` included). A repeat only
- * brings the schedule up to date again.
+ * A `business-events` job. `ProjectActivated` records the project's deal (whose contract caps
+ * its billing) and starts its fee, retainer or milestone schedule; billing takes no other event
+ * (its own `InvoiceIssued` included). A repeat only brings the schedule up to date again.
  */
 @Injectable()
 export class BusinessEventJob {
-  constructor(private readonly schedules: BillingSchedules) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schedules: BillingSchedules,
+  ) {}
 
   async process(job: Job<BusinessEvent>): Promise<number> {
     const event = job.data;
     if (event.type !== 'ProjectActivated') return 0;
-    return this.schedules.sync(event.payload.project);
+    const { project, opportunity } = event.payload;
+    await this.dataSource
+      .getRepository(BillingProject)
+      .upsert({ project, opportunity }, ['project']);
+    return this.schedules.sync(project);
   }
 }

@@ -105,7 +105,7 @@ export class BillingTestBed {
 
   /**
    * Publishes `ProjectActivated` for these projects on business-events, as onboarding does once
-   * a project is set up, and waits until billing holds each one's schedule lines.
+   * a project is set up, and waits until billing has taken each one in.
    */
   async activate(projects: string[]): Promise<void> {
     const queues = this.app.get(QueueFactory);
@@ -123,12 +123,12 @@ export class BillingTestBed {
     await waitFor(
       async () => {
         const rows: { project: string }[] = await this.dataSource.query(
-          `SELECT DISTINCT project FROM billing_schedule_lines WHERE project = ANY($1)`,
+          `SELECT project FROM billing_projects WHERE project = ANY($1)`,
           [projects],
         );
         return rows.length === projects.length;
       },
-      { timeoutMs: 30_000, intervalMs: 200, what: `schedules of ${projects.join(', ')}` },
+      { timeoutMs: 30_000, intervalMs: 200, what: `activation of ${projects.join(', ')}` },
     );
   }
 

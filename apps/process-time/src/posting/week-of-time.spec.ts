@@ -218,19 +218,32 @@ describe('a week of Northwind time, approved', () => {
       status: 'succeeded',
       amount: { amount: '1762.50', currency: 'USD' },
     });
-    const seen = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await bed
-        .api(
-          'get',
-          `/postings?project=PRJ-006NW000101&limit=50${cursor ? `&cursor=${cursor}` : ''}`,
-        )
-        .expect(200);
-      for (const item of page.body.items) seen.add(item.id);
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen.size).toBe(entries.filter((e) => e.opportunity === '006NW000101').length);
+    const pagedThrough = async (limit: number) => {
+      const seen = new Set<string>();
+      let cursor: string | undefined;
+      do {
+        const page = await bed
+          .api(
+            'get',
+            `/postings?project=PRJ-006NW000101&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+          .expect(200);
+        for (const item of page.body.items) seen.add(item.id);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen.size;
+    };
+    const contoso = entries.filter((e) => e.opportunity === '006NW000101').length;
+    expect(await pagedThrough(50)).toBe(contoso);
+    // postings changed within one millisecond, a microsecond apart: no page boundary skips one
+    await bed.dataSource.query(
+      `UPDATE time_postings p
+          SET updated_at = timestamptz '2026-11-20 09:00:00.123' + n.i * interval '1 microsecond'
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS i FROM time_postings
+                WHERE project = 'PRJ-006NW000101') n
+        WHERE p.id = n.id`,
+    );
+    expect(await pagedThrough(3)).toBe(contoso);
     await bed.api('get', '/postings/psa-time-0').expect(404);
     await bed.api('get', '/postings?cursor=nonsense').expect(400);
     await bed.api('post', '/exceptions/6f1c2d3e-0000-4000-8000-000000000000/retry').expect(404);

@@ -14,6 +14,7 @@ export * from './time-posting.entity';
 export * from './billing-event-item.entity';
 export * from './billing-event.entity';
 export * from './billing-payment.entity';
+export * from './billing-project.entity';
 export * from './billing-run.entity';
 export * from './billing-schedule-line.entity';
 export * from './reconciliation-difference.entity';

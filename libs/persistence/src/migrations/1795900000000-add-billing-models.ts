@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Billing beyond time and materials: fee, retainer and milestone schedule lines (from the PSA),
+ * Billing beyond time and materials: the activated projects' deals (whose contracts cap them),
+ * fee, retainer and milestone schedule lines (from the PSA),
  * items that bill a schedule line instead of a posting, corrections billed as credit memos, the
  * approval gate, and scheduled runs (one per legal entity and period).
  */
@@ -9,6 +10,13 @@ export class AddBillingModels1795900000000 implements MigrationInterface {
   name = 'AddBillingModels1795900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE "billing_projects" (
+        "project" text NOT NULL,
+        "opportunity" text NOT NULL,
+        "activated_at" timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT "pk_billing_projects" PRIMARY KEY ("project")
+      )`);
     await queryRunner.query(`
       CREATE TABLE "billing_schedule_lines" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -106,5 +114,6 @@ export class AddBillingModels1795900000000 implements MigrationInterface {
         ALTER COLUMN "posted_version" SET NOT NULL, ALTER COLUMN "posting_id" SET NOT NULL,
         ADD CONSTRAINT "ck_billing_event_items_kind" CHECK ("kind" IN ('TIME', 'EXPENSE'))`);
     await queryRunner.query(`DROP TABLE "billing_schedule_lines"`);
+    await queryRunner.query(`DROP TABLE "billing_projects"`);
   }
 }
