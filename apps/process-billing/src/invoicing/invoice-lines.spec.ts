@@ -1,5 +1,5 @@
 import { Money } from '@p2c/canonical';
-import { BillableItem, invoiceLines } from './invoice-lines';
+import { BillableItem, invoiceLines, negated } from './invoice-lines';
 
 const time = (role: string, minutes: number, rateMinor: number): BillableItem => ({
   kind: 'TIME',
@@ -18,6 +18,50 @@ function erpNet(lines: ReturnType<typeof invoiceLines>): bigint {
 }
 
 describe('invoice lines of a billing event', () => {
+  it('bills each fee, retainer or milestone line as itself, and a correction at the negative rate', () => {
+    const lines = invoiceLines(
+      [
+        {
+          kind: 'MILESTONE',
+          role: null,
+          minutes: null,
+          rateMinor: null,
+          amountMinor: 7_000_000,
+          description: 'Discovery sign-off',
+        },
+        { ...time('SENIOR', -120, 24500), amountMinor: -49_000 },
+      ],
+      'USD',
+      '2026-11',
+    );
+    expect(lines).toEqual([
+      {
+        description: 'Discovery sign-off',
+        quantity: '1',
+        rate: { amount: '70000.00', currency: 'USD' },
+      },
+      {
+        description: 'SENIOR time, 2026-11, correction',
+        quantity: '2',
+        rate: { amount: '-245.00', currency: 'USD' },
+      },
+    ]);
+    expect(erpNet(lines)).toBe(7_000_000n - 49_000n);
+    expect(
+      invoiceLines(
+        negated([{ ...time('SENIOR', -120, 24500), amountMinor: -49_000 }]),
+        'USD',
+        '2026-11',
+      ),
+    ).toEqual([
+      {
+        description: 'SENIOR time, 2026-11',
+        quantity: '2',
+        rate: { amount: '245.00', currency: 'USD' },
+      },
+    ]);
+  });
+
   it('bills each role’s hours at its rate in one line', () => {
     const lines = invoiceLines(
       [time('SENIOR', 480, 24500), time('SENIOR', 450, 24500), time('ANALYST', 480, 12000)],
@@ -63,20 +107,36 @@ describe('invoice lines of a billing event', () => {
     ]);
   });
 
-  it('adds up to the sum of the items, to the cent, expenses included', () => {
+  it('adds up to the sum of the items, to the cent, expenses included by category', () => {
+    const expense = (category: string, amountMinor: number): BillableItem => ({
+      kind: 'EXPENSE',
+      role: null,
+      minutes: null,
+      rateMinor: null,
+      amountMinor,
+      description: category,
+    });
     const items: BillableItem[] = [
       time('SENIOR', 7, 24500),
       time('SENIOR', 481, 24500),
       time('ANALYST', 13, 12050),
-      { kind: 'EXPENSE', role: null, minutes: null, rateMinor: null, amountMinor: 13_211 },
-      { kind: 'EXPENSE', role: null, minutes: null, rateMinor: null, amountMinor: 5_000 },
+      expense('Travel', 13_211),
+      expense('Meals', 2_500),
+      expense('Travel', 5_000),
     ];
     const lines = invoiceLines(items, 'GBP', '2026-11');
-    expect(lines.at(-1)).toEqual({
-      description: 'Billable expenses, 2026-11',
-      quantity: '1',
-      rate: { amount: '182.11', currency: 'GBP' },
-    });
+    expect(lines.slice(-2)).toEqual([
+      {
+        description: 'Meals expenses, 2026-11',
+        quantity: '1',
+        rate: { amount: '25.00', currency: 'GBP' },
+      },
+      {
+        description: 'Travel expenses, 2026-11',
+        quantity: '1',
+        rate: { amount: '182.11', currency: 'GBP' },
+      },
+    ]);
     expect(erpNet(lines)).toBe(items.reduce((sum, item) => sum + BigInt(item.amountMinor), 0n));
   });
 });

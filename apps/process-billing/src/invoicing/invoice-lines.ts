@@ -9,7 +9,7 @@ export interface BillableItem {
   minutes: number | null;
   rateMinor: number | null;
   amountMinor: number;
-  /** a schedule line's name */
+  /** a schedule line's name, an expense's category */
   description?: string | null;
 }
 
@@ -23,7 +23,7 @@ interface TimeGroup {
 /**
  * A billing event's invoice lines: a line per fee, retainer or milestone line, time grouped by
  * role (and by bill rate, when a rate changed within the role's items), then the billable
- * expenses in one line. Each line's quantity × rate, as the ERP multiplies it (half up to the
+ * expenses, a line per category. Each line's quantity × rate, as the ERP multiplies it (half up to the
  * cent), is exactly the sum of its items' amounts; where it would not be (hours that are no exact
  * decimal, or per-entry rounding that sums otherwise) the line bills its items' sum as one unit
  * and names the hours instead. So the lines always add up to the event's net, to the cent. A
@@ -36,10 +36,11 @@ export function invoiceLines(
 ): ErpInvoiceLineDto[] {
   const scheduled: ErpInvoiceLineDto[] = [];
   const time = new Map<string, TimeGroup>();
-  let expenses: bigint | undefined;
+  const expenses = new Map<string, bigint>();
   for (const item of items) {
     if (item.kind === 'EXPENSE') {
-      expenses = (expenses ?? 0n) + BigInt(item.amountMinor);
+      const category = item.description ?? 'Billable';
+      expenses.set(category, (expenses.get(category) ?? 0n) + BigInt(item.amountMinor));
       continue;
     }
     if (item.kind !== 'TIME') {
@@ -65,12 +66,13 @@ export function invoiceLines(
       .sort((a, b) => a.role.localeCompare(b.role) || a.rateMinor - b.rateMinor)
       .map((group) => timeLine(group, currency, period)),
   ];
-  if (expenses !== undefined && expenses !== 0n)
-    lines.push({
-      description: `Billable expenses, ${period}`,
-      quantity: '1',
-      rate: Money.fromMinor(expenses, currency).toJSON(),
-    });
+  for (const [category, sum] of [...expenses].sort(([a], [b]) => a.localeCompare(b)))
+    if (sum !== 0n)
+      lines.push({
+        description: `${category} expenses, ${period}`,
+        quantity: '1',
+        rate: Money.fromMinor(sum, currency).toJSON(),
+      });
   return lines;
 }
 

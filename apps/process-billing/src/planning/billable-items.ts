@@ -48,7 +48,8 @@ export function postingItem(
     sourceId: posting.sourceId,
     postedAt: posting.postedAt ? new Date(posting.postedAt) : null,
     scheduleLineId: null,
-    description: null,
+    // an expense's category: expenses are invoiced by category
+    description: time ? null : (posting.category ?? null),
     role: time ? (posting.role ?? null) : null,
     workDate: posting.workDate ?? null,
     accountingPeriod: posting.accountingPeriod,

@@ -40,7 +40,7 @@ function expectedByRole(entries: PsaEntry[], opportunity: string): Map<string, b
 describe('a November time-and-materials billing run for Northwind', () => {
   let bed: BillingTestBed;
   let entries: PsaEntry[];
-  let expenseCents: bigint;
+  let expenseCents: Record<'Meals' | 'Travel', bigint>;
   let us: RunView;
 
   beforeAll(async () => {
@@ -67,14 +67,21 @@ describe('a November time-and-materials billing run for Northwind', () => {
     await time.admin('/psa/time-entries/approve', { body: { all: true } });
     const expenses = await time.logExpenses([
       { opportunity: '006NW000101', worker: 'E1003', date: '2026-11-18', cents: 13_211 },
+      {
+        opportunity: '006NW000101',
+        worker: 'E1003',
+        date: '2026-11-19',
+        cents: 4_005,
+        category: 'Meals',
+      },
     ]);
     await time.approveExpenses(expenses);
-    // 132.11 with the contract's 10 % markup, half up: 145.32
-    expenseCents = (13_211n * 110n + 50n) / 100n;
+    // with the contract's 10 % markup, half up: 132.11 travel is 145.32, 40.05 of meals 44.06
+    expenseCents = { Meals: (4_005n * 110n + 50n) / 100n, Travel: (13_211n * 110n + 50n) / 100n };
     const approved = (await psaEntries(time)).filter((entry) => entry.approved);
     await time.get(SweepApprovedUseCase).execute();
     const settled = await time.settled([...approved.map((entry) => entry.id), ...expenses]);
-    expect(settled.get(expenses[0])).toBe('posted');
+    expect(expenses.map((id) => settled.get(id))).toEqual(['posted', 'posted']);
     // what process-time posted is what billing bills (Northwind has entries it refuses, e.g. rates missing)
     entries = approved.filter((entry) => settled.get(entry.id) === 'posted');
     expect(entries.length).toBeGreaterThan(30);
@@ -101,20 +108,27 @@ describe('a November time-and-materials billing run for Northwind', () => {
       const invoice = invoices.find((i) => i.externalId === event.billingEvent)!;
       const expected = expectedByRole(entries, opportunity);
       const lines = invoice.item.items;
-      const timeLines = lines.filter((line) => !line.description.startsWith('Billable expenses'));
+      const isExpense = (line: { description: string }) => / expenses, /.test(line.description);
+      const timeLines = lines.filter((line) => !isExpense(line));
       const billed = new Map<string, bigint>();
       for (const line of timeLines) {
         const role = line.description.split(' ')[0];
         billed.set(role, (billed.get(role) ?? 0n) + cents(line.amount));
       }
       expect(billed).toEqual(expected);
-      const expenseLines = lines.filter((line) => line.description.startsWith('Billable expenses'));
-      expect(expenseLines.map((line) => cents(line.amount))).toEqual(
-        opportunity === '006NW000101' ? [expenseCents] : [],
+      const expenseLines = lines.filter(isExpense);
+      // a line per category
+      expect(expenseLines.map((line) => [line.description, cents(line.amount)])).toEqual(
+        opportunity === '006NW000101'
+          ? [
+              ['Meals expenses, 2026-11', expenseCents.Meals],
+              ['Travel expenses, 2026-11', expenseCents.Travel],
+            ]
+          : [],
       );
       const net =
         [...expected.values()].reduce((sum, amount) => sum + amount, 0n) +
-        (opportunity === '006NW000101' ? expenseCents : 0n);
+        (opportunity === '006NW000101' ? expenseCents.Meals + expenseCents.Travel : 0n);
       expect(lines.reduce((sum, line) => sum + cents(line.amount), 0n)).toBe(net);
       expect(cents(invoice.subtotal)).toBe(net);
       expect(event.net).toEqual({ amount: (Number(net) / 100).toFixed(2), currency: 'USD' });

@@ -23,6 +23,7 @@ export function postingView(row: TimePosting): PostingDto {
     accountingPeriod: row.accountingPeriod ?? undefined,
     worker: row.worker ?? undefined,
     role: row.role ?? undefined,
+    category: 'category' in row.latest ? row.latest.category : undefined,
     workDate: row.workDate ?? undefined,
     minutes: row.minutes ?? undefined,
     billable: row.billable ?? undefined,

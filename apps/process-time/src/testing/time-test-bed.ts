@@ -208,6 +208,7 @@ export class TimeTestBed {
       cents: number;
       currency?: string;
       billable?: boolean;
+      category?: string;
     }[],
   ): Promise<string[]> {
     // the first record at each state path, asked once per call
@@ -236,7 +237,7 @@ export class TimeTestBed {
               workspace_id: workspace,
               user_id: user,
               date: expense.date,
-              category: 'Travel',
+              category: expense.category ?? 'Travel',
               amount_in_cents: expense.cents,
               currency: expense.currency,
               billable: expense.billable ?? true,

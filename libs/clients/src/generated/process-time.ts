@@ -401,6 +401,11 @@ export interface components {
        */
       role?: string;
       /**
+       * @description An expense’s category, as the PSA names it.
+       * @example Travel
+       */
+      category?: string;
+      /**
        * @description Day worked (or of the expense).
        * @example 2026-11-02
        */
@@ -598,6 +603,11 @@ export interface components {
        * @example SENIOR
        */
       role?: string;
+      /**
+       * @description An expense’s category, as the PSA names it.
+       * @example Travel
+       */
+      category?: string;
       /**
        * @description Day worked (or of the expense).
        * @example 2026-11-02

@@ -50,6 +50,12 @@ export class PostingDto {
   @ApiPropertyOptional({ description: 'Role the time was logged in.', example: 'SENIOR' })
   role?: string;
 
+  @ApiPropertyOptional({
+    description: 'An expense’s category, as the PSA names it.',
+    example: 'Travel',
+  })
+  category?: string;
+
   @ApiPropertyOptional({ description: 'Day worked (or of the expense).', example: '2026-11-02' })
   workDate?: string;
 
