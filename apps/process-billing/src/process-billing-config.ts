@@ -3,6 +3,7 @@ import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
 import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
+import { kpisConfigShape } from './kpis/kpis-config';
 import { paymentsConfigShape } from './payments/payments-config';
 
 /**
@@ -54,6 +55,7 @@ export const processBillingConfigShape = {
   BILLING_APPROVAL_THRESHOLDS: decimalsByKey.default({}),
   ...paymentsConfigShape,
   ...deliverySyncConfigShape,
+  ...kpisConfigShape,
   /** the legal entities billed and reconciled on a schedule */
   BILLING_LEGAL_ENTITIES: legalEntities,
   /** when each legal entity's current and previous month are reconciled (UTC); `off`: never */

@@ -5,6 +5,7 @@ import { JobData, OutboxRelay, QueueName, addToOutbox } from '@p2c/messaging';
 import { BillingEvent, BillingEventItem } from '@p2c/persistence';
 import { ReasonException } from '@p2c/platform';
 import type { InvoiceEventJobData } from '../invoicing/invoice-event-job-data';
+import { BillingMetrics } from '../kpis/billing-metrics';
 import { settleRun } from '../runs/finish-billing-run.use-case';
 import {
   ProcessBillingErrorCode,
@@ -24,6 +25,7 @@ export class DecideBillingEventUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly metrics: BillingMetrics,
   ) {}
 
   async approve(id: string, actor: string): Promise<BillingEventDto> {
@@ -40,11 +42,12 @@ export class DecideBillingEventUseCase {
       });
     });
     this.relay.publishNow();
+    this.metrics.decided(event.legalEntity, 'approved');
     return event;
   }
 
-  reject(id: string, actor: string, reason: string): Promise<BillingEventDto> {
-    return this.decide(id, actor, 'reject', async (manager, event) => {
+  async reject(id: string, actor: string, reason: string): Promise<BillingEventDto> {
+    const event = await this.decide(id, actor, 'reject', async (manager, event) => {
       await manager.delete(BillingEventItem, { billingEventId: event.id });
       await manager.update(BillingEvent, event.id, {
         status: 'rejected',
@@ -53,6 +56,8 @@ export class DecideBillingEventUseCase {
         rejectionReason: reason,
       });
     });
+    this.metrics.decided(event.legalEntity, 'rejected');
+    return event;
   }
 
   private async decide(

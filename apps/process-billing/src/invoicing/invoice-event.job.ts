@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { JobData } from '@p2c/messaging';
+import { BillingMetrics } from '../kpis/billing-metrics';
 import type { InvoiceEventJobData } from './invoice-event-job-data';
 import { InvoiceEventUseCase, InvoiceOutcome } from './invoice-event.use-case';
 
@@ -11,10 +12,15 @@ import { InvoiceEventUseCase, InvoiceOutcome } from './invoice-event.use-case';
  */
 @Injectable()
 export class InvoiceEventJob {
-  constructor(private readonly invoicing: InvoiceEventUseCase) {}
+  constructor(
+    private readonly invoicing: InvoiceEventUseCase,
+    private readonly metrics: BillingMetrics,
+  ) {}
 
-  process(job: Job<JobData<InvoiceEventJobData>>): Promise<InvoiceOutcome> {
+  async process(job: Job<JobData<InvoiceEventJobData>>): Promise<InvoiceOutcome> {
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    return this.invoicing.execute(job.data.eventId, lastAttempt);
+    const outcome = await this.invoicing.execute(job.data.eventId, lastAttempt);
+    await this.metrics.invoiceTried(job.data.eventId, outcome);
+    return outcome;
   }
 }

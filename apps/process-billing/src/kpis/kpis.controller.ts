@@ -12,7 +12,7 @@ export class KpisController {
     operationId: 'getBillingKpis',
     summary: 'Billing KPIs',
     description:
-      'Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, the invoice sync delay (p50, p90 over 24 h), and by legal entity the overdue amount and days sales outstanding.',
+      'Runs and billing events by status; invoiced, blocked and pending-approval events per currency; the unbilled billable amount by legal entity and age; by legal entity the invoice readiness lag (posted → invoiced, p50, p90) and the invoice sync delay (p50, p90 over 24 h, also overall); unresolved cases by reason; by legal entity the overdue amount and days sales outstanding.',
   })
   get(): Promise<BillingKpisDto> {
     return this.readKpis.execute();

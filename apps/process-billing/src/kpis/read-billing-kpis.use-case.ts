@@ -5,21 +5,40 @@ import { sqlRows } from '@p2c/flow';
 import type { AmountCountDto } from './dto/amount-count.dto';
 import type { BillingKpisDto } from './dto/billing-kpis.dto';
 import { BILLING_FLOW } from '../runs/billing-flow';
+import { ReadInvoiceLags } from './read-invoice-lags';
 import { ReadReceivables } from './read-receivables';
+import { UnbilledWorkCache } from './unbilled-work-cache';
 
 const UNRESOLVED = `x.status NOT IN ('resolved', 'dismissed')`;
 
-/** Billing's figures, read from its own tables in one go. */
+/**
+ * Billing's figures, read from its own tables in one go, with the unbilled amount as last read
+ * from process-time (see UnbilledWorkCache).
+ */
 @Injectable()
 export class ReadBillingKpisUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly receivables: ReadReceivables,
+    private readonly lags: ReadInvoiceLags,
+    private readonly unbilled: UnbilledWorkCache,
   ) {}
 
   async execute(): Promise<BillingKpisDto> {
     const manager = this.dataSource.manager;
-    const [runs, events, invoiced, blocked, reasons, [lag], overdue, dso] = await Promise.all([
+    const [
+      runs,
+      events,
+      invoiced,
+      blocked,
+      pendingApproval,
+      reasons,
+      sync,
+      readiness,
+      overdue,
+      dso,
+      unbilled,
+    ] = await Promise.all([
       sqlRows<{ status: string; count: number }>(
         manager,
         `SELECT status, count(*)::int AS count FROM billing_runs GROUP BY status ORDER BY status`,
@@ -40,29 +59,35 @@ export class ReadBillingKpisUseCase {
           WHERE e.status = 'failed' AND ${UNRESOLVED}
           GROUP BY e.currency ORDER BY e.currency`,
       ),
+      sqlRows<AmountRow>(
+        manager,
+        `SELECT currency, count(*)::int AS events, sum(net_minor)::text AS net
+           FROM billing_events WHERE status = 'pending_approval' GROUP BY currency ORDER BY currency`,
+      ),
       sqlRows<{ reason: string; count: number }>(
         manager,
         `SELECT reason_code AS reason, count(*)::int AS count FROM exceptions x
           WHERE flow = $1 AND ${UNRESOLVED} GROUP BY reason_code ORDER BY reason_code`,
         [BILLING_FLOW],
       ),
-      sqlRows<{ p50: number | null; p90: number | null }>(
-        manager,
-        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM invoiced_at - created_at))::float AS p50,
-                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM invoiced_at - created_at))::float AS p90
-           FROM billing_events WHERE invoiced_at > now() - interval '24 hours'`,
-      ),
+      this.lags.syncDelay(manager),
+      this.lags.readiness(manager),
       this.receivables.overdue(manager),
       this.receivables.daysSalesOutstanding(manager),
+      this.unbilled.current(),
     ]);
     return {
       runs,
       events,
       invoiced: invoiced.map(amountView),
       blocked: blocked.map(amountView),
+      pendingApproval: pendingApproval.map(amountView),
+      unbilled,
+      readinessLag: readiness,
       openExceptions: reasons,
-      invoiceSyncP50Seconds: lag?.p50 ?? undefined,
-      invoiceSyncP90Seconds: lag?.p90 ?? undefined,
+      invoiceSyncP50Seconds: sync.p50Seconds,
+      invoiceSyncP90Seconds: sync.p90Seconds,
+      invoiceSync: sync.byLegalEntity,
       overdue,
       daysSalesOutstanding: dso,
     };

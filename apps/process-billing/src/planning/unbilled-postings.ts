@@ -5,6 +5,8 @@ import { ApiClient, InjectApiClient, ProcessTimeApi, unwrap } from '@p2c/clients
 /** A posting as process-time answers it. */
 export type PostingView = ProcessTimeApi.SchemaPostingDto;
 
+type PostingsQuery = NonNullable<ProcessTimeApi.operations['listPostings']['parameters']['query']>;
+
 /**
  * The billable postings a run may bill, read through process-time's API (its postings are its
  * own): of the legal entity, in the run's period or an earlier one, whatever their status (a
@@ -18,7 +20,18 @@ export class UnbilledPostings {
     private readonly config: ConfigService,
   ) {}
 
-  async read(legalEntity: string, period: string): Promise<PostingView[]> {
+  read(legalEntity: string, period: string): Promise<PostingView[]> {
+    return this.all({ legalEntity, periodTo: period });
+  }
+
+  /** The legal entity's billable postings the ERP holds now, of any period (the unbilled KPI). */
+  posted(legalEntity: string): Promise<PostingView[]> {
+    return this.all({ legalEntity, status: 'posted' });
+  }
+
+  private async all(
+    query: Pick<PostingsQuery, 'legalEntity' | 'periodTo' | 'status'>,
+  ): Promise<PostingView[]> {
     const limit = this.config.getOrThrow<number>('BILLING_PAGE_SIZE');
     // keyed by id: a posting changed while the pages are read may come twice (or wait for the next run)
     const found = new Map<string, PostingView>();
@@ -26,15 +39,7 @@ export class UnbilledPostings {
     do {
       const page = await unwrap(
         this.time.GET('/postings', {
-          params: {
-            query: {
-              legalEntity,
-              periodTo: period,
-              billable: true,
-              limit,
-              cursor,
-            },
-          },
+          params: { query: { ...query, billable: true, limit, cursor } },
         }),
       );
       for (const posting of page.items) found.set(posting.id, posting);

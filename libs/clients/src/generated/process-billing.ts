@@ -267,7 +267,7 @@ export interface paths {
     };
     /**
      * Billing KPIs
-     * @description Runs and billing events by status, invoiced and blocked amounts per currency, unresolved cases by reason, the invoice sync delay (p50, p90 over 24 h), and by legal entity the overdue amount and days sales outstanding.
+     * @description Runs and billing events by status; invoiced, blocked and pending-approval events per currency; the unbilled billable amount by legal entity and age; by legal entity the invoice readiness lag (posted → invoiced, p50, p90) and the invoice sync delay (p50, p90 over 24 h, also overall); unresolved cases by reason; by legal entity the overdue amount and days sales outstanding.
      */
     get: operations['getBillingKpis'];
     put?: never;
@@ -734,6 +734,67 @@ export interface components {
       /** @description Their net total. */
       net: components['schemas']['MoneyDto'];
     };
+    UnbilledAmountDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description Days since the work date of the posting (its posted date when it has none), or since the due date of a fee or retainer line, or the completion of a milestone: 0–30, 31–60, 61–90, over 90.
+       * @example 31-60
+       * @enum {string}
+       */
+      age: '0-30' | '31-60' | '61-90' | 'over-90';
+      /** @description Still to bill: billable posted time and expenses of time-and-materials projects that no billing event item holds (a correction of billed work: its difference), and fee, retainer and milestone lines billable by today that no item holds. */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * @description Postings (or corrections) in the amount.
+       * @example 14
+       */
+      postings: number;
+      /**
+       * @description Schedule lines in the amount.
+       * @example 1
+       */
+      scheduleLines: number;
+    };
+    UnbilledWorkDto: {
+      /**
+       * @description When it was read: the figure is kept for BILLING_UNBILLED_CACHE_MS, and the last one is kept while process-time or the ERP cannot be read.
+       * @example 2026-12-03T09:15:00.000Z
+       */
+      asOf: string;
+      /** @description By legal entity, currency and age; only the combinations with something to bill, in that order. */
+      amounts: components['schemas']['UnbilledAmountDto'][];
+    };
+    ReadinessLagDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The window: invoices confirmed in this many days up to now.
+       * @example 30
+       */
+      windowDays: number;
+      /**
+       * @description Billed postings in the window: items of the invoices confirmed in it.
+       * @example 240
+       */
+      postings: number;
+      /**
+       * @description Median seconds from the ERP taking a posting to the ERP confirming the invoice that bills it.
+       * @example 1209600
+       */
+      p50Seconds: number;
+      /**
+       * @description The same lag, 90th percentile.
+       * @example 2332800
+       */
+      p90Seconds: number;
+    };
     ReasonCountDto: {
       /**
        * @description Reason code.
@@ -745,6 +806,28 @@ export interface components {
        * @example 2
        */
       count: number;
+    };
+    InvoiceSyncDelayDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description Invoices and credit memos confirmed in the last 24 h.
+       * @example 12
+       */
+      invoices: number;
+      /**
+       * @description Median seconds from a billing event being released (made, or approved when it waited for approval) to its ERP document confirmed.
+       * @example 1.8
+       */
+      p50Seconds: number;
+      /**
+       * @description The same delay, 90th percentile.
+       * @example 4.2
+       */
+      p90Seconds: number;
     };
     OverdueAmountDto: {
       /**
@@ -790,10 +873,16 @@ export interface components {
       invoiced: components['schemas']['AmountCountDto'][];
       /** @description Blocked billing events per currency: failed, with their exception case unresolved. */
       blocked: components['schemas']['AmountCountDto'][];
+      /** @description Billing events waiting for finance’s approval (above their legal entity’s threshold) per currency. */
+      pendingApproval: components['schemas']['AmountCountDto'][];
+      /** @description The unbilled billable amount by legal entity and age; absent while it has never been read (process-time or the ERP not answering). */
+      unbilled?: components['schemas']['UnbilledWorkDto'];
+      /** @description Invoice readiness lag by legal entity: a posting taken by the ERP → the invoice billing it confirmed, over the invoices of the last BILLING_READINESS_WINDOW_DAYS. */
+      readinessLag: components['schemas']['ReadinessLagDto'][];
       /** @description Unresolved billing cases by reason. */
       openExceptions: components['schemas']['ReasonCountDto'][];
       /**
-       * @description Invoice sync delay over the last 24 h, median: a billing event made → its ERP invoice confirmed, in seconds.
+       * @description Invoice sync delay over the last 24 h, median: a billing event released (made, or approved) → its ERP document confirmed, in seconds.
        * @example 1.8
        */
       invoiceSyncP50Seconds?: number;
@@ -802,6 +891,8 @@ export interface components {
        * @example 4.2
        */
       invoiceSyncP90Seconds?: number;
+      /** @description The same delay by legal entity. */
+      invoiceSync: components['schemas']['InvoiceSyncDelayDto'][];
       /** @description Overdue invoices by legal entity and currency: due date passed (UTC), amount still due. */
       overdue: components['schemas']['OverdueAmountDto'][];
       /** @description Days sales outstanding by legal entity and currency. */
@@ -1095,7 +1186,11 @@ export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExcept
 export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
 export type SchemaStatusCountDto = components['schemas']['StatusCountDto'];
 export type SchemaAmountCountDto = components['schemas']['AmountCountDto'];
+export type SchemaUnbilledAmountDto = components['schemas']['UnbilledAmountDto'];
+export type SchemaUnbilledWorkDto = components['schemas']['UnbilledWorkDto'];
+export type SchemaReadinessLagDto = components['schemas']['ReadinessLagDto'];
 export type SchemaReasonCountDto = components['schemas']['ReasonCountDto'];
+export type SchemaInvoiceSyncDelayDto = components['schemas']['InvoiceSyncDelayDto'];
 export type SchemaOverdueAmountDto = components['schemas']['OverdueAmountDto'];
 export type SchemaDaysSalesOutstandingDto = components['schemas']['DaysSalesOutstandingDto'];
 export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];

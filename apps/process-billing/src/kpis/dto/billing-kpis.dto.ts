@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AmountCountDto } from './amount-count.dto';
 import { DaysSalesOutstandingDto } from './days-sales-outstanding.dto';
+import { InvoiceSyncDelayDto } from './invoice-sync-delay.dto';
 import { OverdueAmountDto } from './overdue-amount.dto';
+import { ReadinessLagDto } from './readiness-lag.dto';
 import { ReasonCountDto } from './reason-count.dto';
 import { StatusCountDto } from './status-count.dto';
+import { UnbilledWorkDto } from './unbilled-work.dto';
 
 /** Billing's basic figures. */
 export class BillingKpisDto {
@@ -23,18 +26,45 @@ export class BillingKpisDto {
   })
   blocked: AmountCountDto[];
 
+  @ApiProperty({
+    description:
+      'Billing events waiting for finance’s approval (above their legal entity’s threshold) per currency.',
+    type: [AmountCountDto],
+  })
+  pendingApproval: AmountCountDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'The unbilled billable amount by legal entity and age; absent while it has never been read (process-time or the ERP not answering).',
+    type: UnbilledWorkDto,
+  })
+  unbilled?: UnbilledWorkDto;
+
+  @ApiProperty({
+    description:
+      'Invoice readiness lag by legal entity: a posting taken by the ERP → the invoice billing it confirmed, over the invoices of the last BILLING_READINESS_WINDOW_DAYS.',
+    type: [ReadinessLagDto],
+  })
+  readinessLag: ReadinessLagDto[];
+
   @ApiProperty({ description: 'Unresolved billing cases by reason.', type: [ReasonCountDto] })
   openExceptions: ReasonCountDto[];
 
   @ApiPropertyOptional({
     description:
-      'Invoice sync delay over the last 24 h, median: a billing event made → its ERP invoice confirmed, in seconds.',
+      'Invoice sync delay over the last 24 h, median: a billing event released (made, or approved) → its ERP document confirmed, in seconds.',
     example: 1.8,
   })
   invoiceSyncP50Seconds?: number;
 
   @ApiPropertyOptional({ description: 'The same delay, 90th percentile.', example: 4.2 })
   invoiceSyncP90Seconds?: number;
+
+  @ApiProperty({
+    description: 'The same delay by legal entity.',
+    type: [InvoiceSyncDelayDto],
+  })
+  invoiceSync: InvoiceSyncDelayDto[];
 
   @ApiProperty({
     description:
