@@ -32,6 +32,7 @@ import { CreateTimePostings1795620000000 } from './migrations/1795620000000-crea
 import { WidenExceptionOwnerGroups1795700000000 } from './migrations/1795700000000-widen-exception-owner-groups';
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
+import { AddOutboxJobRetries1795900000700 } from './migrations/1795900000700-add-outbox-job-retries';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
 import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
@@ -63,7 +64,7 @@ export const INBOX: TableSet = {
 /** Jobs and events written in the transaction of the change, published after it commits. */
 export const OUTBOX: TableSet = {
   entities: [OutboxMessage],
-  migrations: [CreateOutboxMessages1795348800002],
+  migrations: [CreateOutboxMessages1795348800002, AddOutboxJobRetries1795900000700],
 };
 
 /** A flow's lineage, its exceptions for people to clear, and the audit log of what they did. */

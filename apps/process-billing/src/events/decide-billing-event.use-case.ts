@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '@p2c/flow';
 import { JobData, OutboxRelay, QueueName, addToOutbox } from '@p2c/messaging';
@@ -26,6 +27,7 @@ export class DecideBillingEventUseCase {
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
     private readonly metrics: BillingMetrics,
+    private readonly config: ConfigService,
   ) {}
 
   async approve(id: string, actor: string): Promise<BillingEventDto> {
@@ -39,6 +41,11 @@ export class DecideBillingEventUseCase {
         queue: QueueName.Invoicing,
         name: 'invoice-event',
         payload: { runId: event.runId, eventId: event.id },
+        // the same tries as a run's invoices
+        retry: {
+          attempts: this.config.getOrThrow<number>('BILLING_INVOICE_ATTEMPTS'),
+          backoffMs: this.config.getOrThrow<number>('BILLING_RETRY_BASE_MS'),
+        },
       });
     });
     this.relay.publishNow();

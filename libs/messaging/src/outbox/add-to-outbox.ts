@@ -9,6 +9,8 @@ export interface OutboxEntry<T extends object> {
   name: string;
   /** ids, never whole records, tokens or personal data */
   payload: T;
+  /** the job's own tries, the first wait doubling between them; else the queue's defaults */
+  retry?: { attempts: number; backoffMs: number };
 }
 
 /**
@@ -23,9 +25,18 @@ export async function addToOutbox<T extends object>(
     throw new Error('addToOutbox needs the manager of the business transaction it belongs to');
   const id = randomUUID();
   await manager.query(
-    `INSERT INTO outbox_messages (id, queue, job_name, payload, correlation_id)
-     VALUES ($1, $2, $3, $4::jsonb, $5)`,
-    [id, entry.queue, entry.name, JSON.stringify(entry.payload), currentCorrelationId() ?? null],
+    `INSERT INTO outbox_messages
+       (id, queue, job_name, payload, correlation_id, job_attempts, job_backoff_ms)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
+    [
+      id,
+      entry.queue,
+      entry.name,
+      JSON.stringify(entry.payload),
+      currentCorrelationId() ?? null,
+      entry.retry?.attempts ?? null,
+      entry.retry?.backoffMs ?? null,
+    ],
   );
   return id;
 }

@@ -13,6 +13,7 @@ import {
   testRedisPrefix,
   waitFor,
 } from '@p2c/testing';
+import { DEFAULT_JOB_OPTIONS } from '../job-options';
 import { QueueFactory } from '../queue-factory';
 import { QueueName } from '../queue-name';
 import { createRedisConnection } from '../redis-connection';
@@ -297,6 +298,34 @@ describe('the outbox', () => {
         what: 'the job, long before the next tick',
       },
     );
+  });
+
+  it('gives a job the tries and backoff its flow set, and the queue’s defaults otherwise', async () => {
+    const prefix = newPrefix();
+    const [own, plain] = await dataSource.transaction(async (manager) => [
+      await addToOutbox(manager, {
+        queue: QueueName.Invoicing,
+        name: 'invoice-event',
+        payload: { eventId: 'own' },
+        retry: { attempts: 3, backoffMs: 250 },
+      }),
+      await addToOutbox(manager, {
+        queue: QueueName.Invoicing,
+        name: 'invoice-event',
+        payload: { eventId: 'plain' },
+      }),
+    ]);
+    await relay(prefix).relayOnce();
+    const queue = bullQueue(prefix, QueueName.Invoicing);
+    const [ownJob, plainJob] = await Promise.all([queue.getJob(own), queue.getJob(plain)]);
+    expect([ownJob?.opts.attempts, ownJob?.opts.backoff]).toEqual([
+      3,
+      { type: 'exponential', delay: 250, jitter: 0.2 },
+    ]);
+    expect([plainJob?.opts.attempts, plainJob?.opts.backoff]).toEqual([
+      DEFAULT_JOB_OPTIONS.attempts,
+      DEFAULT_JOB_OPTIONS.backoff,
+    ]);
   });
 
   it('never enqueues a row whose transaction rolled back', async () => {

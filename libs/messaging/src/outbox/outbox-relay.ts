@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import type { JobsOptions } from 'bullmq';
 import { toJobData } from '../job-data';
 import { MessagingException, MessagingExceptionCode } from '../messaging.exception';
 import { QueueFactory } from '../queue-factory';
@@ -35,6 +36,8 @@ interface ClaimedRow {
   job_name: string;
   payload: Record<string, unknown>;
   correlation_id: string | null;
+  job_attempts: number | null;
+  job_backoff_ms: number | null;
 }
 
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
@@ -44,7 +47,7 @@ const PURGE_BATCH = 5_000;
 
 // Rows another relay holds are skipped, not waited for; uncommitted rows are invisible.
 const CLAIM = `
-  SELECT id, queue, job_name, payload, correlation_id
+  SELECT id, queue, job_name, payload, correlation_id, job_attempts, job_backoff_ms
     FROM outbox_messages
    WHERE sent_at IS NULL AND available_at <= now()
    ORDER BY available_at
@@ -205,7 +208,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
             group.map((row) => ({
               name: row.job_name,
               data: toJobData(row.payload, row.correlation_id ?? undefined),
-              opts: { jobId: row.id },
+              opts: { jobId: row.id, ...retryOf(row) },
             })),
           ),
           this.enqueueTimeoutMs,
@@ -233,4 +236,14 @@ function groupByQueue(rows: ClaimedRow[]): Map<QueueName, ClaimedRow[]> {
     else groups.set(row.queue, [row]);
   }
   return groups;
+}
+
+/** A row's own tries and exponential backoff, if its flow set them. */
+function retryOf(row: ClaimedRow): JobsOptions {
+  return row.job_attempts && row.job_backoff_ms
+    ? {
+        attempts: row.job_attempts,
+        backoff: { type: 'exponential', delay: row.job_backoff_ms, jitter: 0.2 },
+      }
+    : {};
 }

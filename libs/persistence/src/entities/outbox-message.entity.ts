@@ -1,10 +1,15 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A job to enqueue once the business transaction that wrote it commits (see `addToOutbox` and the
  * relay in @p2c/messaging). The id becomes the BullMQ job id, so enqueueing it twice is a no-op.
  */
 @Entity({ name: 'outbox_messages' })
+@Check(
+  'ck_outbox_messages_job_retries',
+  `("job_attempts" IS NULL) = ("job_backoff_ms" IS NULL)
+          AND ("job_attempts" IS NULL OR ("job_attempts" >= 1 AND "job_backoff_ms" >= 1))`,
+)
 @Index('ix_outbox_messages_unsent', ['availableAt'], { where: `"sent_at" IS NULL` })
 @Index('ix_outbox_messages_sent', ['sentAt'], { where: `"sent_at" IS NOT NULL` })
 export class OutboxMessage {
@@ -39,4 +44,11 @@ export class OutboxMessage {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** the job's own tries and first backoff (doubling), where its flow sets them */
+  @Column({ name: 'job_attempts', type: 'integer', nullable: true })
+  jobAttempts: number | null;
+
+  @Column({ name: 'job_backoff_ms', type: 'integer', nullable: true })
+  jobBackoffMs: number | null;
 }
