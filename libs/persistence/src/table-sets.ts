@@ -33,6 +33,7 @@ import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-cr
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
+import { AddBillingRunRecoveries1795900000600 } from './migrations/1795900000600-add-billing-run-recoveries';
 import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
@@ -104,6 +105,7 @@ export const BILLING: TableSet = {
     CreateBilling1795800000000,
     AddBillingModels1795900000000,
     AddInvoiceStanding1795900000300,
+    AddBillingRunRecoveries1795900000600,
   ],
 };
 
