@@ -12,7 +12,8 @@ import { BusinessEventJob } from './schedules/business-event.job';
 import { MilestoneEventJob } from './schedules/milestone-event.job';
 
 /**
- * In the `worker` and `all` roles: the billing-run worker (plans runs, finishes them), the
+ * In the `worker` and `all` roles: the billing-run worker (plans runs, finishes them, and takes
+ * the schedule's ticks and the recovery sweep's passes: see BillingRunSchedules), the
  * invoicing worker (one child job per billing event, BILLING_INVOICE_CONCURRENCY at once), the
  * schedule workers (`ProjectActivated` on business-events, milestone completions from the PSA)
  * and the outbox relay that enqueues a run's planning job once the run is committed. Everything

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
+import { cronOrOff } from './common/cron-pattern';
 import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
 import { kpisConfigShape } from './kpis/kpis-config';
 import { paymentsConfigShape } from './payments/payments-config';
+import { billingRunsConfigShape } from './runs/billing-runs-config';
 
 /**
  * What billing calls: process-time for the posted billable work (its ledger), system-erp for
@@ -27,12 +29,6 @@ const legalEntities = z
   .pipe(
     z.array(z.string().regex(DIMENSION_CODE_PATTERN, 'legal entity codes, comma separated')).min(1),
   );
-
-/** A cron pattern of 5 fields (6 with seconds first), or `off`. */
-const cron = z
-  .string()
-  .trim()
-  .regex(/^(off|\S+( \S+){4,5})$/, 'a cron pattern such as "0 2 * * *", or off');
 
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
@@ -59,7 +55,8 @@ export const processBillingConfigShape = {
   /** the legal entities billed and reconciled on a schedule */
   BILLING_LEGAL_ENTITIES: legalEntities,
   /** when each legal entity's current and previous month are reconciled (UTC); `off`: never */
-  BILLING_RECONCILIATION_CRON: cron.default('0 2 * * *'),
+  BILLING_RECONCILIATION_CRON: cronOrOff.default('0 2 * * *'),
+  ...billingRunsConfigShape,
 };
 
 export type ProcessBillingConfig = ConfigOf<typeof processBillingConfigShape>;

@@ -35,6 +35,7 @@ import { CreateBilling1795800000000 } from './migrations/1795800000000-create-bi
 import { AddOutboxJobRetries1795900000700 } from './migrations/1795900000700-add-outbox-job-retries';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
+import { AddBillingRunRecoveries1795900000600 } from './migrations/1795900000600-add-billing-run-recoveries';
 import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
@@ -113,6 +114,7 @@ export const BILLING: TableSet = {
     CreateBilling1795800000000,
     AddBillingModels1795900000000,
     AddInvoiceStanding1795900000300,
+    AddBillingRunRecoveries1795900000600,
   ],
 };
 

@@ -10,6 +10,8 @@ export enum ProcessBillingErrorCode {
   INVALID_DIMENSION = 'INVALID_DIMENSION',
   /** the ERP's legal entities could not be read just now */
   VENDOR_UNAVAILABLE = 'VENDOR_UNAVAILABLE',
+  /** the exception names nothing the workbench can replay (e.g. a refused invoice's released work) */
+  NOT_RETRYABLE = 'NOT_RETRYABLE',
 }
 
 /** A refusal of process-billing's, at the status the reason catalogue gives its code. */

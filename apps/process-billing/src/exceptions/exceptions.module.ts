@@ -1,9 +1,21 @@
 import { Module } from '@nestjs/common';
-import { ExceptionWorkbenchModule } from '@p2c/flow';
+import { ExceptionCasesModule, ExceptionWorkbenchModule } from '@p2c/flow';
 import { BILLING_FLOW } from '../runs/billing-flow';
+import { BillingRunsModule } from '../runs/billing-runs.module';
+import { ExceptionsController } from './exceptions.controller';
+import { RetryExceptionUseCase } from './retry-exception.use-case';
 
-/** The workbench over billing's cases: list, get, assign, note, dismiss and resolve. */
+/**
+ * The workbench over billing's cases: list, get, assign, note, dismiss and resolve, and a retry
+ * of an invoice that gave up or of a stuck run.
+ */
 @Module({
-  imports: [ExceptionWorkbenchModule.forFlow({ flow: BILLING_FLOW, operationName: 'Billing' })],
+  imports: [
+    ExceptionCasesModule,
+    ExceptionWorkbenchModule.forFlow({ flow: BILLING_FLOW, operationName: 'Billing' }),
+    BillingRunsModule,
+  ],
+  controllers: [ExceptionsController],
+  providers: [RetryExceptionUseCase],
 })
 export class ExceptionsModule {}

@@ -33,6 +33,5 @@ export function scheduleSubject(legalEntity: string): CaseSubject {
   };
 }
 
-/** The BullMQ job scheduler of a legal entity's nightly reconciliation. */
+/** The BullMQ job schedulers of the legal entities' nightly reconciliations: this and the code. */
 export const SCHEDULER_PREFIX = 'reconciliation-';
-export const schedulerId = (legalEntity: string) => `${SCHEDULER_PREFIX}${legalEntity}`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import type { JobData } from '@p2c/messaging';
+import { tickOf } from '../common/legal-entity-schedules';
 import type { ReconciliationJobData, ReconciliationJobName } from './reconciliation-job';
 import { RunReconciliationUseCase } from './run-reconciliation.use-case';
 import { ScheduleReconciliationsUseCase } from './schedule-reconciliations.use-case';
@@ -26,10 +27,7 @@ export class ReconciliationJob {
       case 'schedule':
         // the tick's own time (a retried tick reconciles the same months, once)
         if ('legalEntity' in data) {
-          await this.schedule.execute(
-            data.legalEntity,
-            new Date(job.opts.prevMillis ?? job.timestamp),
-          );
+          await this.schedule.execute(data.legalEntity, tickOf(job));
           return;
         }
         break;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExceptionCasesModule } from '@p2c/flow';
 import { LegalEntities } from '../common/legal-entities';
+import { LegalEntityTicks } from '../common/legal-entity-ticks';
 import { GetReconciliationUseCase } from './get-reconciliation.use-case';
 import { ListReconciliationsUseCase } from './list-reconciliations.use-case';
 import { MismatchCases } from './mismatch-cases';
@@ -25,6 +26,7 @@ import { StartReconciliationUseCase } from './start-reconciliation.use-case';
   controllers: [ReconciliationsController],
   providers: [
     LegalEntities,
+    LegalEntityTicks,
     StartReconciliationUseCase,
     ListReconciliationsUseCase,
     GetReconciliationUseCase,

@@ -1,7 +1,14 @@
-/** The billing-run queue's jobs: plan a run (its events and flow), then finish it. */
-export type BillingRunJobName = 'plan-run' | 'finish-run';
+import type { LegalEntityTick } from '../common/legal-entity-schedules';
 
-/** Both jobs of a run carry only its id; the run's state is in Postgres. */
-export interface BillingRunJobData {
-  runId: string;
-}
+/**
+ * The billing-run queue's jobs: plan a run (its events and flow), then finish it; a legal
+ * entity's scheduled tick (`schedule-run`, from its job scheduler), and the sweep that recovers
+ * stuck runs (`recover-runs`).
+ */
+export type BillingRunJobName = 'plan-run' | 'finish-run' | 'schedule-run' | 'recover-runs';
+
+/**
+ * `plan-run` and `finish-run` carry the run's id, `schedule-run` the legal entity, `recover-runs`
+ * nothing; the state is in Postgres.
+ */
+export type BillingRunJobData = { runId: string } | LegalEntityTick | Record<string, never>;

@@ -37,6 +37,7 @@ export class GetBillingRunUseCase {
       taxRate: run.taxRate,
       trigger: run.trigger,
       requestedBy: run.requestedBy,
+      recoveries: run.recoveries,
       projects: await billingEventViews(manager, events),
       createdAt: run.createdAt.toISOString(),
       plannedAt: run.plannedAt?.toISOString(),

@@ -12,11 +12,16 @@ import { waitFor } from '@p2c/testing';
 import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { ProcessBillingModule } from '../process-billing.module';
 
-/** process-billing's own settings in these tests: quick retries, quick relay, no scheduled syncs or nightly ticks. */
+/**
+ * process-billing's own settings in these tests: quick retries, quick relay, no scheduled syncs,
+ * runs, nightly ticks or recovery sweeps.
+ */
 export const FAST_PROCESS_BILLING = {
   LOG_LEVEL: 'silent',
   BILLING_PAYMENT_SYNC_MS: '0',
   BILLING_RECONCILIATION_CRON: 'off',
+  BILLING_RUN_CRON: 'off',
+  BILLING_RECOVERY_SWEEP_MS: '0',
   OUTBOX_RELAY_INTERVAL_MS: '50',
   BILLING_RETRY_BASE_MS: '50',
   BILLING_JOB_LOCK_MS: '5000',

@@ -144,6 +144,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/exceptions/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Raise an invoice that gave up, or pick a stuck run up again, once the cause is fixed
+     * @description A case on an invoice the ERP could not be reached for (its work kept): the billing event is pending again and its invoice job queued; the invoice looks first in the ERP, so none is raised twice. A case on a run stuck planning or invoicing: the run is picked up again as the recovery sweep does. The case is `retrying` until the invoice is raised or the run done (then `resolved`), or it fails again (back to `open`).
+     */
+    post: operations['retryBillingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exceptions': {
     parameters: {
       query?: never;
@@ -494,10 +514,15 @@ export interface components {
        */
       trigger: 'request' | 'schedule';
       /**
-       * @description Who started it.
+       * @description Who started it (`schedule` for the schedule).
        * @example finance-analyst
        */
       requestedBy: string;
+      /**
+       * @description Times the recovery sweep picked the run up again, stuck planning or invoicing with no job left to move it on.
+       * @example 0
+       */
+      recoveries: number;
       /** @description One billing event per project with unbilled work. */
       projects: components['schemas']['BillingEventDto'][];
       /**
@@ -531,6 +556,29 @@ export interface components {
        * @example Hours disputed by the client; hold until the December review.
        */
       reason: string;
+    };
+    BillingRetryAcceptedDto: {
+      /**
+       * @description The exception retried.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      exception: string;
+      /**
+       * @description The billing run moved on again.
+       * @example 0b9d7a52-3c1e-4a8f-9d57-2f1c8e0a6b31
+       */
+      run: string;
+      /**
+       * @description The billing event whose invoice is queued again (a case on an invoice).
+       * @example 5d0e7c1a-2b3f-4c5d-8e9f-0a1b2c3d4e5f
+       */
+      billingEvent?: string;
+      /**
+       * @description Resolved once the invoice is raised (or the run is done); back to open if it fails again.
+       * @example retrying
+       * @enum {string}
+       */
+      status: 'retrying';
     };
     ExceptionNoteDto: {
       /**
@@ -1177,6 +1225,7 @@ export type SchemaBillingEventDto = components['schemas']['BillingEventDto'];
 export type SchemaBillingRunDto = components['schemas']['BillingRunDto'];
 export type SchemaBillingEventPageDto = components['schemas']['BillingEventPageDto'];
 export type SchemaRejectBillingEventDto = components['schemas']['RejectBillingEventDto'];
+export type SchemaBillingRetryAcceptedDto = components['schemas']['BillingRetryAcceptedDto'];
 export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
 export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
@@ -1689,6 +1738,45 @@ export interface operations {
       };
       /** @description problem+json IDEMPOTENCY_KEY_REUSED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retryBillingException: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Case id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRetryAcceptedDto'];
+        };
+      };
+      /** @description problem+json NOT_FOUND: no such exception of this flow */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json EXCEPTION_CLOSED: already resolved or dismissed; NOT_RETRYABLE: an invoice the ERP refused (its work is billed by the next run), a run that is done, or a case of nothing to replay */
+      409: {
         headers: {
           [name: string]: unknown;
         };

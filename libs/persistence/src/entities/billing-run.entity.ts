@@ -16,6 +16,9 @@ export type BillingRunTrigger = 'request' | 'schedule';
 /** A billing run of one legal entity for one period (process-billing's state). */
 @Entity({ name: 'billing_runs' })
 @Index('ix_billing_runs_entity', ['legalEntity', 'period', 'createdAt'])
+@Index('ix_billing_runs_unsettled', ['updatedAt'], {
+  where: `"status" IN ('planning', 'invoicing')`,
+})
 @Index('uq_billing_runs_scheduled', ['legalEntity', 'period'], {
   unique: true,
   where: `"trigger" = 'schedule'`,
@@ -58,4 +61,11 @@ export class BillingRun extends TimestampedEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** times the recovery sweep picked the run up again, stuck with no job left to move it */
+  @Column({ type: 'integer', default: 0 })
+  recoveries: number;
+
+  @Column({ name: 'recovered_at', type: 'timestamptz', nullable: true })
+  recoveredAt: Date | null;
 }

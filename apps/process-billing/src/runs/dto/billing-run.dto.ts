@@ -38,8 +38,18 @@ export class BillingRunDto {
   })
   trigger: string;
 
-  @ApiProperty({ description: 'Who started it.', example: 'finance-analyst' })
+  @ApiProperty({
+    description: 'Who started it (`schedule` for the schedule).',
+    example: 'finance-analyst',
+  })
   requestedBy: string;
+
+  @ApiProperty({
+    description:
+      'Times the recovery sweep picked the run up again, stuck planning or invoicing with no job left to move it on.',
+    example: 0,
+  })
+  recoveries: number;
 
   @ApiProperty({
     description: 'One billing event per project with unbilled work.',
