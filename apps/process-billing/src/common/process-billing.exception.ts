@@ -4,8 +4,6 @@ import { ReasonException } from '@p2c/platform';
 export enum ProcessBillingErrorCode {
   /** no billing run or reconciliation with that id */
   NOT_FOUND = 'NOT_FOUND',
-  /** a list's cursor this API did not hand out */
-  INVALID_CURSOR = 'INVALID_CURSOR',
   /** the ERP has no active legal entity with that code */
   INVALID_DIMENSION = 'INVALID_DIMENSION',
   /** the ERP's legal entities could not be read just now */

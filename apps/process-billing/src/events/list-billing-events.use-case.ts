@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BillingEvent } from '@p2c/persistence';
-import { decodeCursor, encodeCursor } from '@p2c/platform';
+import { UUID_KEY, decodeCursor, encodeCursor } from '@p2c/platform';
 import { billingEventViews } from './billing-event-view';
 import type { BillingEventPageDto } from './billing-event-page.dto';
 import type { ListBillingEventsQueryDto } from './dto/list-billing-events.query.dto';
@@ -13,7 +13,7 @@ export class ListBillingEventsUseCase {
 
   execute(query: ListBillingEventsQueryDto): Promise<BillingEventPageDto> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const after = decodeCursor(query.cursor);
+      const after = decodeCursor(query.cursor, UUID_KEY);
       const builder = manager
         .getRepository(BillingEvent)
         .createQueryBuilder('e')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Reconciliation } from '@p2c/persistence';
+import { UUID_KEY, decodeCursor, encodeCursor } from '@p2c/platform';
 import type { ListReconciliationsQueryDto } from './dto/list-reconciliations.query.dto';
 import type { ReconciliationPageDto } from './dto/reconciliation-page.dto';
-import { decodePageEnd, encodePageEnd } from './reconciliation-cursor';
 import { summaryView } from './reconciliation-view';
 
 /** Reconciliations, newest first, of a legal entity and a period if asked, a keyset page at a time. */
@@ -12,14 +12,12 @@ export class ListReconciliationsUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(query: ListReconciliationsQueryDto): Promise<ReconciliationPageDto> {
-    const after = decodePageEnd(query.cursor);
+    const after = decodeCursor(query.cursor, UUID_KEY);
     const builder = this.dataSource
       .getRepository(Reconciliation)
       .createQueryBuilder('r')
-      .addSelect(
-        `to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-        'cursor_key',
-      )
+      // the cursor carries the exact (microsecond) time: a Date's milliseconds would skip rows
+      .addSelect('r.created_at::text', 'cursor_key')
       .orderBy('r.createdAt', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(query.limit + 1);
@@ -28,7 +26,7 @@ export class ListReconciliationsUseCase {
     if (query.period) builder.andWhere('r.period = :period', { period: query.period });
     if (after)
       builder.andWhere('(r.createdAt, r.id) < (:at::timestamptz, :id::uuid)', {
-        at: after.createdAt,
+        at: after.key,
         id: after.id,
       });
     const { entities, raw } = await builder.getRawAndEntities<{ cursor_key: string }>();
@@ -40,7 +38,7 @@ export class ListReconciliationsUseCase {
       items: items.map(summaryView),
       nextCursor:
         entities.length > query.limit && last && lastKey
-          ? encodePageEnd({ createdAt: lastKey, id: last.id })
+          ? encodeCursor({ key: lastKey, id: last.id })
           : undefined,
     };
   }

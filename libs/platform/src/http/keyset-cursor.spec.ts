@@ -1,15 +1,22 @@
 import { ProblemException } from './problem.exception';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { UUID_KEY, decodeCursor, encodeCursor } from './keyset-cursor';
 
 describe('keyset cursors', () => {
   it('round-trip the sort key and id of a page’s last item', () => {
     const keyset = { key: '2026-11-20T09:15:00.000Z', id: 'psa-time-31000017' };
     expect(decodeCursor(encodeCursor(keyset))).toEqual(keyset);
+    // as Postgres writes a timestamptz as text, to the microsecond
+    const exact = { key: '2026-11-20 09:15:00.123456+00', id: 'psa-time-31000017' };
+    expect(decodeCursor(encodeCursor(exact))).toEqual(exact);
     expect(decodeCursor(undefined)).toBeUndefined();
   });
 
   it('refuse anything this API did not hand out', () => {
-    for (const bad of ['not-base64-json', Buffer.from('{"a":1}').toString('base64url')]) {
+    for (const bad of [
+      'not-base64-json',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('["yesterday","psa-time-1"]').toString('base64url'),
+    ]) {
       expect(() => decodeCursor(bad)).toThrow(ProblemException);
       try {
         decodeCursor(bad);
@@ -17,5 +24,10 @@ describe('keyset cursors', () => {
         expect((error as ProblemException).code).toBe('INVALID_CURSOR');
       }
     }
+  });
+
+  it('refuse an id of another shape than the API’s', () => {
+    const cursor = encodeCursor({ key: '2026-11-20T09:15:00.000Z', id: 'psa-time-1' });
+    expect(() => decodeCursor(cursor, UUID_KEY)).toThrow(ProblemException);
   });
 });
