@@ -42,9 +42,9 @@ export class PlanBillingRunUseCase {
       const run = await this.dataSource.getRepository(BillingRun).findOneByOrFail({ id: runId });
       if (run.status === 'planning') {
         const postings = await this.postings.read(run.legalEntity, run.period);
-        const terms = new Map<string, ProjectTerms>();
-        for (const project of new Set(postings.flatMap((posting) => posting.project ?? [])))
-          terms.set(project, await this.terms.of(project));
+        const terms = await this.terms.ofEach([
+          ...new Set(postings.flatMap((posting) => posting.project ?? [])),
+        ]);
         await this.dataSource.transaction((manager) => this.plan(manager, runId, postings, terms));
       }
       await this.startFlow(runId);

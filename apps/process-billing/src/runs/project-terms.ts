@@ -8,6 +8,13 @@ export interface ProjectTerms {
   currency: string;
 }
 
+/**
+ * Reads on the wire at once: each waits out the ERP's round trip, and system-erp paces its ERP
+ * calls to the account's limit itself, so a few keep that pace full where one at a time left
+ * the ERP idle between reads (a run of 1,000 projects spent most of its planning on them).
+ */
+const READS_AT_ONCE = 8;
+
 /** A project's contract terms as the ERP holds them (the job's class and currency), read fresh. */
 @Injectable()
 export class ProjectTermsReader {
@@ -16,5 +23,23 @@ export class ProjectTermsReader {
   async of(project: string): Promise<ProjectTerms> {
     const job = await unwrap(this.erp.GET('/projects/{id}', { params: { path: { id: project } } }));
     return { billingModel: job.class, currency: job.currency };
+  }
+
+  /** The terms of each project, READS_AT_ONCE read at a time; the first failure is thrown. */
+  async ofEach(projects: readonly string[]): Promise<Map<string, ProjectTerms>> {
+    const terms = new Map<string, ProjectTerms>();
+    let next = 0;
+    let failed = false;
+    const reader = async () => {
+      for (let i = next++; i < projects.length && !failed; i = next++)
+        try {
+          terms.set(projects[i], await this.of(projects[i]));
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, projects.length) }, reader));
+    return terms;
   }
 }
