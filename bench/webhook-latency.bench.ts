@@ -17,6 +17,7 @@ import {
 } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { processTimeConfigShape } from '@p2c/apps/process-time/src/process-time-config';
 import { messagingConfigShape } from '@p2c/messaging';
+import { recordResults } from './results';
 import { benchEntry, benchOnTimeBed, defaultsOf } from './time-bed';
 
 function percentile(sorted: number[], p: number): number {
@@ -59,6 +60,15 @@ benchOnTimeBed(
       latencies.push((await postedAt(bed, id)) - approvedAt);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
+    recordResults('webhook-latency', {
+      webhook: webhook ? 'registered' : 'none',
+      entries: count,
+      latencyMs: {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        max: sorted[sorted.length - 1],
+      },
+    });
     console.log(['webhook', 'entries', 'p50 ms', 'p95 ms', 'max ms'].join('\t'));
     console.log(
       [
