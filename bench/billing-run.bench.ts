@@ -16,6 +16,7 @@
 import { Histogram, register } from 'prom-client';
 import { vendorHttpConfigShapeFor } from '@p2c/vendor-http';
 import { messagingConfigShape } from '@p2c/messaging';
+import { waitFor } from '@p2c/testing';
 import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
 import { processBillingConfigShape } from '@p2c/apps/process-billing/src/process-billing-config';
 import {
@@ -108,18 +109,20 @@ benchOn(
     const runId: string = run.body.id;
     let plannedAt: number | undefined;
     let atPlanned = atStart;
-    for (;;) {
-      const [{ status }] = await bed.dataSource.query(
-        `SELECT status FROM billing_runs WHERE id = $1`,
-        [runId],
-      );
-      if (plannedAt === undefined && status !== 'planning') {
-        plannedAt = performance.now();
-        atPlanned = await erpAttempts();
-      }
-      if (String(status).startsWith('completed')) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitFor(
+      async () => {
+        const [{ status }] = await bed.dataSource.query(
+          `SELECT status FROM billing_runs WHERE id = $1`,
+          [runId],
+        );
+        if (plannedAt === undefined && status !== 'planning') {
+          plannedAt = performance.now();
+          atPlanned = await erpAttempts();
+        }
+        return String(status).startsWith('completed');
+      },
+      { timeoutMs: 900_000, intervalMs: 100, what: `billing run ${runId}` },
+    );
     const doneAt = performance.now();
     const atEnd = await erpAttempts();
 
