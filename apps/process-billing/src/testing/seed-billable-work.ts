@@ -102,10 +102,10 @@ async function insertPostings(
               s.at, s.at, s.at, s.at, s.at
          FROM (SELECT n, now() - n * interval '1 second' AS at, (95000000 + n)::text AS source_id,
                       ($4::text[])[n % $5 + 1] AS project,
-                      ($6::text[])[n % 5 + 1] AS role,
-                      ($7::text[])[n % 5 + 1] AS worker,
-                      ($8::bigint[])[n % 5 + 1] AS bill_rate,
-                      ($9::bigint[])[n % 5 + 1] AS cost_rate,
+                      ($6::text[])[(n / $5) % 5 + 1] AS role,
+                      ($7::text[])[(n / $5) % 5 + 1] AS worker,
+                      ($8::bigint[])[(n / $5) % 5 + 1] AS bill_rate,
+                      ($9::bigint[])[(n / $5) % 5 + 1] AS cost_rate,
                       ($3::text || '-01')::date + (n / $5) % 28 AS work_date,
                       15 * (1 + n % 32) AS minutes
                  FROM generate_series($1::int, $2::int) AS n) s`,
