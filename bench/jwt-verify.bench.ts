@@ -6,6 +6,7 @@
 import { createSecretKey } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sign, verify } from 'jsonwebtoken';
+import { recordResults } from './results';
 
 const SECRET = 'bench-secret-of-the-length-deployments-use-0123456789';
 const TOKENS = 20_000;
@@ -46,6 +47,15 @@ console.table({
     'median ms': median(keyMs).toFixed(1),
     'verifications/s': perSecond(median(keyMs)),
   },
+});
+recordResults('jwt-verify', {
+  verifications: TOKENS,
+  rounds: ROUNDS,
+  verificationsPerSecond: {
+    secretAsString: perSecond(median(stringMs)),
+    preparedKey: perSecond(median(keyMs)),
+  },
+  ratio: +(median(stringMs) / median(keyMs)).toFixed(2),
 });
 console.log(
   `prepared key / string key throughput: ${(median(stringMs) / median(keyMs)).toFixed(2)}× ` +

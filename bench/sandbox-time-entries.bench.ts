@@ -7,6 +7,7 @@
 import { addDays, workdays } from '@p2c/vendor-sandbox/common/dates';
 import { startSandbox } from '@p2c/vendor-sandbox/testing/sandbox-test-app';
 import { call } from '@p2c/vendor-sandbox/testing/vendor-http';
+import { recordResults } from './results';
 import { runBench } from './run-bench';
 
 type Envelope = {
@@ -173,8 +174,18 @@ async function main(): Promise<void> {
     (large.createMs + large.approveMs) /
     large.entries /
     ((small.createMs + small.approveMs) / small.entries);
+  const heapScaling = large.heapBytes / large.entries / (small.heapBytes / small.entries);
+  recordResults('sandbox-time-entries', {
+    bareMap: bare,
+    sandbox10k: small,
+    sandbox100k: large,
+    ratio: {
+      timePerEntry100kVs10k: +scaling.toFixed(2),
+      heapPerEntry100kVs10k: +heapScaling.toFixed(2),
+    },
+  });
   console.log(
-    `\n100k vs 10k: ${scaling.toFixed(2)}x the time per entry (1.0 = linear), ${(large.heapBytes / large.entries / (small.heapBytes / small.entries)).toFixed(2)}x the heap per entry`,
+    `\n100k vs 10k: ${scaling.toFixed(2)}x the time per entry (1.0 = linear), ${heapScaling.toFixed(2)}x the heap per entry`,
   );
 }
 

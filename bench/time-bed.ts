@@ -1,7 +1,9 @@
 /**
- * What the process-time benchmarks share: a TimeTestBed of their own, with the test tier's
- * global setup around it, and PSA time to log for the default scenario's staffed workers.
+ * What the benchmarks on the process tier share: a test bed of their own with the test tier's
+ * global setup around it, PSA time to log for the default scenario's staffed workers, and the
+ * defaults of the settings the test beds speed up.
  */
+import type { z } from 'zod';
 import globalSetup from '../libs/testing/src/global-setup';
 import globalTeardown from '../libs/testing/src/global-teardown';
 import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
@@ -32,19 +34,43 @@ export function benchEntry(i: number, dayOf: (turn: number) => number) {
   };
 }
 
-/** Runs `measure` on a fresh test bed, then exits: 0 when it is done, 1 when it failed. */
+/**
+ * Runs `measure` on a test bed that `start` makes (inside the test tier's global setup), closes
+ * it, then exits: 0 when it is done, 1 when it failed.
+ */
+export function benchOn<Bed extends { close(): Promise<void> }>(
+  start: () => Promise<Bed>,
+  measure: (bed: Bed) => Promise<void>,
+): void {
+  runBench(async () => {
+    await globalSetup();
+    try {
+      const bed = await start();
+      try {
+        await measure(bed);
+      } finally {
+        await bed.close();
+      }
+    } finally {
+      await globalTeardown();
+    }
+  });
+}
+
+/** Runs `measure` on a fresh time test bed, then exits: 0 when it is done, 1 when it failed. */
 export function benchOnTimeBed(
   options: TimeTestBedOptions,
   measure: (bed: TimeTestBed) => Promise<void>,
 ): void {
-  runBench(async () => {
-    await globalSetup();
-    const bed = await TimeTestBed.start(options);
-    try {
-      await measure(bed);
-    } finally {
-      await bed.close();
-      await globalTeardown();
-    }
-  });
+  benchOn(() => TimeTestBed.start(options), measure);
+}
+
+/** The defaults of the settings the test beds speed up: what `npm start` runs with. */
+export function defaultsOf(
+  shape: Record<string, z.ZodTypeAny>,
+  keys: string[],
+): Record<string, string> {
+  return Object.fromEntries(
+    keys.filter((key) => key in shape).map((key) => [key, String(shape[key].parse(undefined))]),
+  );
 }

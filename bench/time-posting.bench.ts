@@ -10,6 +10,7 @@ import { createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
 import { readSecurityConfig } from '@p2c/security';
 import { SweepApprovedUseCase } from '@p2c/apps/process-time/src/intake/sweep-approved.use-case';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
+import { recordResults } from './results';
 import { benchEntry, benchOnTimeBed } from './time-bed';
 
 async function pipeline(bed: TimeTestBed, count: number, dayOffset: number): Promise<number> {
@@ -61,10 +62,16 @@ async function barePuts(bed: TimeTestBed, count: number, concurrency: number): P
 benchOnTimeBed({}, async (bed) => {
   const concurrency = Number(bed.app.get(ConfigService).getOrThrow('TIME_POSTING_CONCURRENCY'));
   const rows: string[][] = [];
+  const pipelines: { entries: number; seconds: number; perSecond: number }[] = [];
   let offset = 0;
   for (const count of (process.env.BENCH_COUNTS ?? '1000,5000').split(',').map(Number)) {
     const ms = await pipeline(bed, count, offset);
     offset += 7;
+    pipelines.push({
+      entries: count,
+      seconds: +(ms / 1000).toFixed(1),
+      perSecond: +(count / (ms / 1000)).toFixed(1),
+    });
     rows.push([
       `process-time pipeline`,
       String(count),
@@ -79,6 +86,17 @@ benchOnTimeBed({}, async (bed) => {
     (bare / 1000).toFixed(1),
     (2000 / (bare / 1000)).toFixed(0),
   ]);
+  const barePerSecond = 2000 / (bare / 1000);
+  recordResults('time-posting', {
+    pipelines,
+    barePuts: {
+      concurrency,
+      entries: 2000,
+      seconds: +(bare / 1000).toFixed(1),
+      perSecond: +barePerSecond.toFixed(1),
+    },
+    ratio: +(pipelines[pipelines.length - 1].perSecond / barePerSecond).toFixed(2),
+  });
   console.log(['what', 'entries', 'seconds', 'per second'].join('\t'));
   for (const row of rows) console.log(row.join('\t'));
 });

@@ -8,7 +8,6 @@
  * BENCH_ENTRIES (default 200) entries; BENCH_WEBHOOK=none leaves the PSA without a webhook
  * target (what `npm start` did before it registered one), so only the feed poll brings them in.
  */
-import { z } from 'zod';
 import { vendorHttpConfigShapeFor } from '@p2c/vendor-http';
 import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
 import {
@@ -18,14 +17,8 @@ import {
 } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { processTimeConfigShape } from '@p2c/apps/process-time/src/process-time-config';
 import { messagingConfigShape } from '@p2c/messaging';
-import { benchEntry, benchOnTimeBed } from './time-bed';
-
-/** The defaults of the settings the test bed speeds up: what `npm start` runs with. */
-function defaultsOf(shape: Record<string, z.ZodTypeAny>, keys: string[]): Record<string, string> {
-  return Object.fromEntries(
-    keys.filter((key) => key in shape).map((key) => [key, String(shape[key].parse(undefined))]),
-  );
-}
+import { recordResults } from './results';
+import { benchEntry, benchOnTimeBed, defaultsOf } from './time-bed';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -67,6 +60,15 @@ benchOnTimeBed(
       latencies.push((await postedAt(bed, id)) - approvedAt);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
+    recordResults('webhook-latency', {
+      webhook: webhook ? 'registered' : 'none',
+      entries: count,
+      latencyMs: {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        max: sorted[sorted.length - 1],
+      },
+    });
     console.log(['webhook', 'entries', 'p50 ms', 'p95 ms', 'max ms'].join('\t'));
     console.log(
       [

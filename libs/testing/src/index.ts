@@ -4,3 +4,4 @@ export * from './test-run';
 export * from './tcp-proxy';
 export * from './log-capture';
 export * from './wait-for';
+export * from './worker-process';

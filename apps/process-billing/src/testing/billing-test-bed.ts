@@ -40,6 +40,8 @@ export class BillingTestBed {
   private constructor(
     readonly time: TimeTestBed,
     readonly app: NestFastifyApplication,
+    /** what process-billing runs with here (for a worker process of its own) */
+    readonly env: Record<string, string>,
   ) {}
 
   /** `billingEnv`: values for process-billing; the rest as the time test bed takes them. */
@@ -60,7 +62,7 @@ export class BillingTestBed {
       const app = await createHttpApp(ProcessBillingModule.with({ env }), 'process-billing');
       await app.init();
       await app.getHttpAdapter().getInstance().ready();
-      return new BillingTestBed(time, app);
+      return new BillingTestBed(time, app, env);
     } catch (error) {
       await time.close();
       throw error;

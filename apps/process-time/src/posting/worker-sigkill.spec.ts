@@ -1,11 +1,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unwrap } from '@p2c/clients';
-import { waitFor } from '@p2c/testing';
+import { WorkerProcess, waitFor } from '@p2c/testing';
 import { IndependentPrices } from '../testing/independent-prices';
 import { projectOf } from '../testing/northwind-projects';
 import { TimeTestBed } from '../testing/time-test-bed';
-import { WorkerProcess } from '../testing/worker-process';
 
 const ENTRIES = 10_000;
 // early enough that most of the work is still ahead whatever the machine's load
@@ -74,7 +73,7 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
     };
 
     const started = Date.now();
-    worker = WorkerProcess.start(workerEnv, logFile);
+    worker = WorkerProcess.start('process-time', workerEnv, logFile);
     await waitFor(async () => (await posted()) >= KILL_AFTER, {
       timeoutMs: 300_000,
       intervalMs: 100,
@@ -87,7 +86,7 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
     );
     expect(atKill).toBeLessThan(ENTRIES);
 
-    worker = WorkerProcess.start(workerEnv, logFile);
+    worker = WorkerProcess.start('process-time', workerEnv, logFile);
     await waitFor(async () => (await posted()) === ENTRIES, {
       timeoutMs: 900_000,
       intervalMs: 250,

@@ -2,27 +2,27 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '../../../..');
+const ROOT = join(__dirname, '../../..');
 
 /**
- * process-time started as production starts it (`apps/process-time/src/main.ts`) in a child
- * process with `PROCESS_ROLE=worker`: what a test kills with SIGKILL mid-flow. Its log lines go
- * to `logFile`.
+ * A process app started as production starts it (`apps/<app>/src/main.ts`) in a child process
+ * with `PROCESS_ROLE=worker`: what a test kills with SIGKILL mid-flow. Its log lines go to
+ * `logFile`.
  */
 export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static start(env: Record<string, string>, logFile: string): WorkerProcess {
+  static start(
+    app: 'process-time' | 'process-billing' | 'process-onboarding',
+    env: Record<string, string>,
+    logFile: string,
+  ): WorkerProcess {
     const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', 'apps/process-time/src/main.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env, PROCESS_ROLE: 'worker', PORT: '0', HOST: '127.0.0.1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, PROCESS_ROLE: 'worker', PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     return new WorkerProcess(child);
