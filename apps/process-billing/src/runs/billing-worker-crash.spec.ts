@@ -115,8 +115,10 @@ describe('a billing worker killed with SIGKILL in the middle of invoicing 50 pro
     expect([ledger.hops, ledger.events, ledger.succeeded]).toEqual([PROJECTS, PROJECTS, PROJECTS]);
     // each invoice the dead worker held was taken up again by the new one, and raised once
     expect(ledger.reclaimed).toBe(onTheWire.length);
+    // no invoice waits as a case (the seeded projects were never set up in the PSA, so their
+    // write-backs to it are cases of their own)
     const [{ exceptions }] = await bed.dataSource.query(
-      `SELECT count(*)::int AS exceptions FROM exceptions`,
+      `SELECT count(*)::int AS exceptions FROM exceptions WHERE step <> 'psa-invoice'`,
     );
     expect(exceptions).toBe(0);
 
