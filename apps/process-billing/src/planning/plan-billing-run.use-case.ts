@@ -69,11 +69,14 @@ export class PlanBillingRunUseCase {
       if (run.status === 'planning') {
         const postings = await this.postings.read(run.legalEntity, run.period);
         const projects = [...new Set(postings.flatMap((posting) => posting.project ?? []))];
-        const terms = await readEach(projects, (project) => this.terms.of(project));
-        const caps = await readEach(
-          [...new Set([...projects, ...(await this.scheduledProjects(run.legalEntity))])],
-          (project) => this.caps.of(project, lastDayOf(run.period)),
-        );
+        const capped = [
+          ...new Set([...projects, ...(await this.scheduledProjects(run.legalEntity))]),
+        ];
+        // the terms come from the ERP, the caps from the PSA and the CRM: read side by side
+        const [terms, caps] = await Promise.all([
+          readEach(projects, (project) => this.terms.of(project)),
+          readEach(capped, (project) => this.caps.of(project, lastDayOf(run.period))),
+        ]);
         await this.dataSource.transaction((manager) =>
           this.plan(manager, runId, { postings, terms, caps }),
         );
@@ -138,10 +141,19 @@ export class PlanBillingRunUseCase {
     for (const line of lines)
       add(line.project, line.billingModel, line.currency, scheduleItem(line));
 
+    // the projects whose work waits beyond their cap: only their cases can be resolved
+    const waiting = await sqlRows<{ project: string }>(
+      manager,
+      `SELECT subject_id AS project FROM exceptions
+        WHERE flow = $1 AND step = $2 AND status NOT IN ('resolved', 'dismissed')`,
+      [BILLING_FLOW, CAP_STEP],
+    );
+    const overCap = new Set(waiting.map((row) => row.project));
     let events = 0;
     for (const [project, group] of [...byProject].sort(([a], [b]) => a.localeCompare(b))) {
       if (await this.inAnotherCurrency(manager, runId, project, group)) continue;
-      const items = await this.withinCap(manager, runId, project, group, caps.get(project));
+      const cap = caps.get(project);
+      const items = await this.withinCap(manager, runId, project, group, cap, overCap);
       if (await this.made(manager, run, project, { ...group, items })) events++;
     }
     await manager.getRepository(BillingRun).update(runId, {
@@ -188,6 +200,7 @@ export class PlanBillingRunUseCase {
     project: string,
     group: { currency: string; items: ItemDraft[] },
     cap: ContractCap | undefined,
+    overCap: ReadonlySet<string>,
   ): Promise<ItemDraft[]> {
     const subject = {
       flow: BILLING_FLOW,
@@ -227,7 +240,8 @@ export class PlanBillingRunUseCase {
       } else over.push(item);
     }
     if (over.length === 0) {
-      await this.exceptions.resolve(manager, subject, 'Everything billable is within the cap.');
+      if (overCap.has(project))
+        await this.exceptions.resolve(manager, subject, 'Everything billable is within the cap.');
       return within;
     }
     const waiting = netOf(over, group.currency);
