@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Money, REASON_CATALOGUE, addDays } from '@p2c/canonical';
 import { ExceptionCases, sqlRows } from '@p2c/flow';
 import { DEFAULT_JOB_OPTIONS, JobData, QueueFactory, QueueName } from '@p2c/messaging';
-import { BillingEvent, BillingEventItem, BillingModel, BillingRun } from '@p2c/persistence';
+import { BillingEvent, BillingModel, BillingRun } from '@p2c/persistence';
 import type { InvoiceEventJobData } from '../invoicing/invoice-event-job-data';
 import { BILLING_FLOW, finishJobId, invoiceJobId } from '../runs/billing-flow';
 import type { BillingRunJobData, BillingRunJobName } from '../runs/billing-run-job';
@@ -12,6 +12,7 @@ import { ItemDraft, netOf, postingItem, scheduleItem } from './billable-items';
 import { billedPostings, dueScheduleLines } from './billed-so-far';
 import { ContractCap, ContractCapsReader } from './contract-caps';
 import { ProjectTerms, ProjectTermsReader } from './project-terms';
+import { insertItems } from './insert-items';
 import { readEach } from './read-each';
 import { PostingView, UnbilledPostings } from './unbilled-postings';
 
@@ -296,9 +297,7 @@ export class PlanBillingRunUseCase {
       issueDate,
       dueDate: addDays(issueDate, this.config.getOrThrow<number>('BILLING_PAYMENT_TERMS_DAYS')),
     });
-    await manager
-      .getRepository(BillingEventItem)
-      .insert(items.map((item) => ({ ...item, billingEventId: event.id })));
+    await insertItems(manager, event.id, items);
     return true;
   }
 
