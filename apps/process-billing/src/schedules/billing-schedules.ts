@@ -37,6 +37,9 @@ export class BillingSchedules {
     const milestones = await unwrap(
       this.psa.GET('/projects/{id}/milestones', { params: { path: { id: project } } }),
     );
+    // a fee, retainer or milestone contract bills only from its schedule: none yet is retried
+    if (milestones.length === 0)
+      throw new Error(`the PSA holds no schedule of ${terms.billingModel} project ${project} yet`);
     const model = terms.billingModel;
     await this.dataSource.transaction(async (manager) => {
       for (const milestone of milestones) {
