@@ -41,11 +41,6 @@ describe('fixed-fee, retainer and milestone billing for Northwind', () => {
   }
 
   it('keeps each activated project’s schedule as the PSA holds its milestones', async () => {
-    const lines: { project: string; milestone: string; model: string; amount: string }[] =
-      await bed.dataSource.query(
-        `SELECT project, milestone, billing_model AS model, amount_minor::text AS amount
-           FROM billing_schedule_lines ORDER BY project, due_date`,
-      );
     const expected = [FABRIKAM_MILESTONES, TAILSPIN_FIXED_FEE, WINGTIP_RETAINER].flatMap((deal) => {
       const model = defaultScenario().opportunities.find((o) => o.crmId === deal)!.billingModel;
       return milestonesOf(deal).map((milestone) => ({
@@ -55,6 +50,18 @@ describe('fixed-fee, retainer and milestone billing for Northwind', () => {
         amount: String(Math.round(Number(milestone.amount) * 100)),
       }));
     });
+    // a project's activation is taken in once its schedule is read: wait for every line
+    const lines = await waitFor(
+      async () => {
+        const found: { project: string; milestone: string; model: string; amount: string }[] =
+          await bed.dataSource.query(
+            `SELECT project, milestone, billing_model AS model, amount_minor::text AS amount
+               FROM billing_schedule_lines ORDER BY project, due_date`,
+          );
+        return found.length === expected.length && found;
+      },
+      { timeoutMs: 20_000, what: 'every schedule line' },
+    );
     expect(lines).toEqual(expected);
   });
 
