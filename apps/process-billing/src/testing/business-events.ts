@@ -4,7 +4,7 @@ import type { BillingTestBed } from './billing-test-bed';
 
 /**
  * The business events of a type that process-billing published, as the business-events queue
- * holds them in the test's Redis prefix (nothing works that queue in these tests).
+ * holds them in the test's Redis prefix (billing works that queue itself, so completed jobs count).
  */
 export async function businessEvents<T extends BusinessEvent['type']>(
   bed: BillingTestBed,
