@@ -1,3 +1,4 @@
+export * from './business-event-queues';
 export * from './job-data';
 export * from './job-options';
 export * from './messaging-config';

@@ -10,6 +10,8 @@ export const messagingConfigShape = {
   OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   /** wait before retrying a row whose enqueue failed; doubles with each failure, up to 5 minutes */
   OUTBOX_RELAY_RETRY_MS: z.coerce.number().int().min(1).default(1000),
+  /** enqueue attempts of a row before the relay gives it up (a dead letter the workbench replays) */
+  OUTBOX_RELAY_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(25),
   /** sent rows are kept this long (for tracing), then deleted */
   OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).default(168),
 };

@@ -13,9 +13,9 @@ export interface PsaEventJobData {
 
 /**
  * Which queue system-psa publishes each PSA event type on when its webhook comes in: time and
- * expenses for process-time, milestone completions for process-billing. A type not listed is
- * kept in system-psa's inbox and published nowhere: nobody consumes it yet (`STAFFING_CHANGED`
- * until the forecast does) or there is nothing to do (`PROJECT_*`, `OTHER`).
+ * expenses for process-time, milestone completions for process-billing, staffing changes for
+ * process-forecast. A type not listed is kept in system-psa's inbox and published nowhere: there
+ * is nothing to do (`PROJECT_*`, `OTHER`).
  */
 export const PSA_EVENT_QUEUES: Readonly<Partial<Record<PsaEventType, QueueName>>> = {
   TIME_ENTRY_APPROVED: QueueName.PsaEvents,
@@ -28,6 +28,7 @@ export const PSA_EVENT_QUEUES: Readonly<Partial<Record<PsaEventType, QueueName>>
   EXPENSE_DELETED: QueueName.PsaEvents,
   RATE_CARD_CHANGED: QueueName.PsaEvents,
   MILESTONE_COMPLETED: QueueName.PsaMilestoneEvents,
+  STAFFING_CHANGED: QueueName.PsaStaffingEvents,
 };
 
 /** The PSA event types published on a queue: what its consumer must handle. */

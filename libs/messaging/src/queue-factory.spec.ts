@@ -1,5 +1,6 @@
 import { Job } from 'bullmq';
 import { Logger } from '@nestjs/common';
+import { register } from 'prom-client';
 import type Redis from 'ioredis';
 import { currentCorrelationId, runWithCorrelationId } from '@p2c/observability';
 import {
@@ -109,6 +110,39 @@ describe('QueueFactory', () => {
     producer.disconnect();
     await waitFor(() => producer.status === 'end', { what: 'the producer to close' });
     await proxy.stop();
+  });
+
+  it('reports the jobs in each of its queues by state on the metrics scrape, until it closes', async () => {
+    const producer = producerFor(TEST_REDIS_URL);
+    const queues = new QueueFactory({
+      redisUrl: TEST_REDIS_URL,
+      prefix,
+      app: 'depth-spec',
+      producer,
+    });
+    factories.push(queues);
+    await queues.enqueue(QueueName.Reconciliation, 'reconcile', { period: '2026-10' });
+    await queues.enqueue(QueueName.Reconciliation, 'reconcile', { period: '2026-11' });
+    await queues.enqueue(
+      QueueName.Reconciliation,
+      'reconcile',
+      { period: '2026-12' },
+      { delay: 60_000 },
+    );
+
+    const scrape = async () =>
+      (await register.getSingleMetricAsString('p2c_queue_jobs'))
+        .split('\n')
+        .filter((line) => line.includes('app="depth-spec"'));
+    expect(await scrape()).toEqual(
+      expect.arrayContaining([
+        'p2c_queue_jobs{app="depth-spec",queue="reconciliation",state="waiting"} 2',
+        'p2c_queue_jobs{app="depth-spec",queue="reconciliation",state="delayed"} 1',
+        'p2c_queue_jobs{app="depth-spec",queue="reconciliation",state="active"} 0',
+      ]),
+    );
+    await queues.close();
+    expect(await scrape()).toEqual([]);
   });
 
   it('refuses new queues and workers once closed', async () => {

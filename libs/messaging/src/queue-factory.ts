@@ -1,10 +1,11 @@
 import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
-import { FlowProducer, Job, JobsOptions, Queue, Worker, WorkerOptions } from 'bullmq';
+import { FlowProducer, Job, JobType, JobsOptions, Queue, Worker, WorkerOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import { currentCorrelationId } from '@p2c/observability';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { JobData, JobProcessor, toJobData, withJobCorrelation } from './job-data';
 import { MessagingException, MessagingExceptionCode } from './messaging.exception';
+import { QueueDepthSource, trackQueueDepth } from './queue-depth.metrics';
 import { QueueName } from './queue-name';
 import { createRedisConnection } from './redis-connection';
 import { whenRedisReady } from './when-redis-ready';
@@ -27,15 +28,22 @@ export type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
  * worker connection for workers, and the correlation id carried from producer to processor.
  * Closes what it made when the app shuts down.
  */
-export class QueueFactory implements BeforeApplicationShutdown {
+export class QueueFactory implements BeforeApplicationShutdown, QueueDepthSource {
   private readonly logger = new Logger(QueueFactory.name);
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private flowProducer?: FlowProducer;
   private workerConnection?: Redis;
   private closed = false;
+  private readonly untrackQueueDepth: () => void;
 
-  constructor(private readonly options: QueueFactoryOptions) {}
+  constructor(private readonly options: QueueFactoryOptions) {
+    this.untrackQueueDepth = trackQueueDepth(this);
+  }
+
+  get app(): string {
+    return this.options.app;
+  }
 
   /** true while the producer connection can take commands */
   get connected(): boolean {
@@ -116,10 +124,28 @@ export class QueueFactory implements BeforeApplicationShutdown {
     return worker;
   }
 
+  /** Jobs by state in every queue this app produces to or works. */
+  async jobCounts(
+    states: readonly string[],
+  ): Promise<{ queue: string; counts: Record<string, number> }[]> {
+    if (this.closed) return [];
+    const names = new Set<QueueName>([
+      ...this.queues.keys(),
+      ...this.workers.map((worker) => worker.name as QueueName),
+    ]);
+    return Promise.all(
+      [...names].map(async (name) => ({
+        queue: name,
+        counts: await this.queue(name).getJobCounts(...(states as JobType[])),
+      })),
+    );
+  }
+
   /** Lets running jobs finish, then closes the workers, the queues and the worker connection. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.untrackQueueDepth();
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.flowProducer?.close();

@@ -37,4 +37,27 @@ export enum QueueName {
    * name = event type, data = the event (ids only), for the apps that react to them
    */
   BusinessEvents = 'business-events',
+  /**
+   * the business events process-forecast consumes (BUSINESS_EVENT_QUEUES), published beside
+   * business-events: job name = event type, data = the event (ids only)
+   */
+  ForecastBusinessEvents = 'forecast-business-events',
+  /**
+   * PSA staffing changes (job data = `PsaEventJobData`): assignments created or removed, roles
+   * held open or filled, for process-forecast's recomputation of the project's forecast
+   */
+  PsaStaffingEvents = 'psa-staffing-events',
+  /** process-forecast's schedules: the PSA event feed that catches missed webhooks, nightly recomputes */
+  ForecastIntake = 'forecast-intake',
+  /**
+   * bulk retries of process-onboarding's exception cases from the workbench: job `start-batch`
+   * (data = `RetryBatchJobData`) adds one `retry-case` job per case (`RetryCaseJobData`)
+   */
+  OnboardingExceptionRetries = 'onboarding-exception-retries',
+  /** bulk retries of process-time's exception cases, as OnboardingExceptionRetries */
+  TimeExceptionRetries = 'time-exception-retries',
+  /** bulk retries of process-billing's exception cases, as OnboardingExceptionRetries */
+  BillingExceptionRetries = 'billing-exception-retries',
+  /** bulk retries of process-forecast's exception cases, as OnboardingExceptionRetries */
+  ForecastExceptionRetries = 'forecast-exception-retries',
 }

@@ -6,10 +6,12 @@ import { CORRELATION_HEADER } from './correlation';
  * replaces the header before anything else reads it, and goes back on the response.
  */
 export function registerCorrelationHooks(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request) => {
+  fastify.addHook('onRequest', (request, _reply, done) => {
     request.headers[CORRELATION_HEADER] = request.id;
+    done();
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header(CORRELATION_HEADER, request.headers[CORRELATION_HEADER]);
+    done(null, payload);
   });
 }

@@ -21,7 +21,7 @@ function requestDurationHistogram(): Histogram<'method' | 'route' | 'status'> {
 /** Times every request by its route template, never its raw URL (ids would explode cardinality). */
 export function registerHttpMetrics(fastify: FastifyInstance): void {
   const histogram = requestDurationHistogram();
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     histogram.observe(
       {
         method: request.method,
@@ -30,5 +30,6 @@ export function registerHttpMetrics(fastify: FastifyInstance): void {
       },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 }

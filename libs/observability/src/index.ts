@@ -4,3 +4,4 @@ export * from './http-metrics';
 export * from './logging';
 export * from './metric-once';
 export * from './readiness';
+export * from './request-context';

@@ -1,6 +1,5 @@
-import type { DestinationStream } from 'pino';
 import type { Params } from 'nestjs-pino';
-import type { Options } from 'pino-http';
+import { DestinationStream, Logger, LoggerOptions, pino } from 'pino';
 import { currentCorrelationId } from './correlation';
 
 /** Secrets and personal data never reach a log line, wherever they appear in it. */
@@ -26,10 +25,13 @@ export const REDACTED_PATHS = [
   '*.iban',
 ];
 
-const QUIET_PATHS = ['/health/live', '/health/ready', '/metrics'];
-
-export function loggerParams(app: string, level: string, destination?: DestinationStream): Params {
-  const options: Options = {
+/** An app's logger: JSON lines naming the app, with the correlation id of the work under way. */
+export function createAppLogger(
+  app: string,
+  level: string,
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level,
     base: { app },
     messageKey: 'msg',
@@ -38,8 +40,19 @@ export function loggerParams(app: string, level: string, destination?: Destinati
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-    autoLogging: { ignore: (req) => QUIET_PATHS.includes(req.url ?? '') },
-    quietReqLogger: true,
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * nestjs-pino writing through the app's logger, without its per-request middleware: the request
+ * context and the line per answered request come from registerRequestContext.
+ */
+export function loggerParams(logger: Logger): Params {
+  return { pinoHttp: { logger }, forRoutes: [] };
+}
+
+/** The app's logger that loggerParams was given. */
+export function appLoggerOf(params: Params): Logger {
+  return (params.pinoHttp as { logger: Logger }).logger;
 }

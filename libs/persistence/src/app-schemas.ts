@@ -3,6 +3,7 @@ import {
   CROSS_REFERENCES,
   FEED_CHECKPOINTS,
   FLOW_RECORDS,
+  FORECASTS,
   IDEMPOTENCY_KEYS,
   INBOX,
   ONBOARDINGS,
@@ -25,6 +26,7 @@ export const APP_TABLE_SETS = {
   'process-onboarding': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, ONBOARDINGS],
   'process-time': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, TIME_POSTINGS],
   'process-billing': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, BILLING, RECONCILIATIONS],
+  'process-forecast': [IDEMPOTENCY_KEYS, OUTBOX, FLOW_RECORDS, FORECASTS],
   'experience-api': [IDEMPOTENCY_KEYS],
 } as const satisfies Record<string, readonly TableSet[]>;
 

@@ -6,13 +6,20 @@ import { BillingProject } from './entities/billing-project.entity';
 import { BillingRun } from './entities/billing-run.entity';
 import { BillingScheduleLine } from './entities/billing-schedule-line.entity';
 import { CrossReference } from './entities/cross-reference.entity';
+import { ForecastAssignment } from './entities/forecast-assignment.entity';
+import { ForecastProject } from './entities/forecast-project.entity';
+import { ForecastVersion } from './entities/forecast-version.entity';
 import { ExceptionCase } from './entities/exception-case.entity';
+import { DeadLetterReplay } from './entities/dead-letter-replay.entity';
 import { ExceptionNote } from './entities/exception-note.entity';
+import { ExceptionRetryBatch } from './entities/exception-retry-batch.entity';
+import { ExceptionRetryItem } from './entities/exception-retry-item.entity';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 import { InboxMessage } from './entities/inbox-message.entity';
 import { OnboardingStep } from './entities/onboarding-step.entity';
 import { Onboarding } from './entities/onboarding.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import { ProvisionalProject } from './entities/provisional-project.entity';
 import { ReconciliationDifference } from './entities/reconciliation-difference.entity';
 import { ReconciliationFigure } from './entities/reconciliation-figure.entity';
 import { Reconciliation } from './entities/reconciliation.entity';
@@ -33,10 +40,16 @@ import { WidenExceptionOwnerGroups1795700000000 } from './migrations/17957000000
 import { CreateExceptionNotes1795700000001 } from './migrations/1795700000001-create-exception-notes';
 import { CreateBilling1795800000000 } from './migrations/1795800000000-create-billing';
 import { AddOutboxJobRetries1795900000700 } from './migrations/1795900000700-add-outbox-job-retries';
+import { CreateExceptionRetryBatches1796000000000 } from './migrations/1796000000000-create-exception-retry-batches';
+import { AddOutboxGivenUp1796000000100 } from './migrations/1796000000100-add-outbox-given-up';
 import { AddBillingModels1795900000000 } from './migrations/1795900000000-add-billing-models';
 import { AddInvoiceStanding1795900000300 } from './migrations/1795900000300-add-invoice-standing';
 import { AddBillingRunRecoveries1795900000600 } from './migrations/1795900000600-add-billing-run-recoveries';
 import { CreateReconciliations1795900000200 } from './migrations/1795900000200-create-reconciliations';
+import { AddOnboardingPartner1796100000410 } from './migrations/1796100000410-add-onboarding-partner';
+import { CreateForecasts1796200000000 } from './migrations/1796200000000-create-forecasts';
+import { AddBillingProjectPartner1796100000420 } from './migrations/1796100000420-add-billing-project-partner';
+import { CreateProvisionalProjects1796200000510 } from './migrations/1796200000510-create-provisional-projects';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -65,18 +78,34 @@ export const INBOX: TableSet = {
 /** Jobs and events written in the transaction of the change, published after it commits. */
 export const OUTBOX: TableSet = {
   entities: [OutboxMessage],
-  migrations: [CreateOutboxMessages1795348800002, AddOutboxJobRetries1795900000700],
+  migrations: [
+    CreateOutboxMessages1795348800002,
+    AddOutboxJobRetries1795900000700,
+    AddOutboxGivenUp1796000000100,
+  ],
 };
 
-/** A flow's lineage, its exceptions for people to clear, and the audit log of what they did. */
+/**
+ * A flow's lineage, its exceptions for people to clear (with their bulk retries), the dead
+ * letters replayed, and the audit log of what people did.
+ */
 export const FLOW_RECORDS: TableSet = {
-  entities: [SyncLedgerEntry, ExceptionCase, ExceptionNote, AuditLogEntry],
+  entities: [
+    SyncLedgerEntry,
+    ExceptionCase,
+    ExceptionNote,
+    AuditLogEntry,
+    ExceptionRetryBatch,
+    ExceptionRetryItem,
+    DeadLetterReplay,
+  ],
   migrations: [
     CreateSyncLedger1795348800003,
     CreateExceptions1795348800004,
     CreateAuditLog1795348800005,
     WidenExceptionOwnerGroups1795700000000,
     CreateExceptionNotes1795700000001,
+    CreateExceptionRetryBatches1796000000000,
   ],
 };
 
@@ -86,9 +115,14 @@ export const FEED_CHECKPOINTS: TableSet = {
   migrations: [CreateSyncCheckpoints1795420000000],
 };
 
+/** Onboardings with their steps, and the provisional projects of late-stage deals. */
 export const ONBOARDINGS: TableSet = {
-  entities: [Onboarding, OnboardingStep],
-  migrations: [CreateOnboardings1795610000000],
+  entities: [Onboarding, OnboardingStep, ProvisionalProject],
+  migrations: [
+    CreateOnboardings1795610000000,
+    AddOnboardingPartner1796100000410,
+    CreateProvisionalProjects1796200000510,
+  ],
 };
 
 export const TIME_POSTINGS: TableSet = {
@@ -115,6 +149,7 @@ export const BILLING: TableSet = {
     AddBillingModels1795900000000,
     AddInvoiceStanding1795900000300,
     AddBillingRunRecoveries1795900000600,
+    AddBillingProjectPartner1796100000420,
   ],
 };
 
@@ -122,4 +157,13 @@ export const BILLING: TableSet = {
 export const RECONCILIATIONS: TableSet = {
   entities: [Reconciliation, ReconciliationFigure, ReconciliationDifference],
   migrations: [CreateReconciliations1795900000200],
+};
+
+/**
+ * The projects process-forecast follows, each recomputation of their forecast that changed it
+ * (a version), and the newest plan's assignments (utilisation and the bench read them).
+ */
+export const FORECASTS: TableSet = {
+  entities: [ForecastProject, ForecastVersion, ForecastAssignment],
+  migrations: [CreateForecasts1796200000000],
 };

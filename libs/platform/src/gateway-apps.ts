@@ -42,6 +42,12 @@ export const GATEWAY_APPS = {
     title: 'Process API: billing',
     description: 'Turns billable work into ERP invoices and flows their status back to delivery.',
   },
+  'process-forecast': {
+    port: 3204,
+    title: 'Process API: staffing and forecast',
+    description:
+      'Projects each project’s hours, revenue, cost and margin from its staffing, posted actuals and effective-dated rates; utilisation and bench.',
+  },
   'experience-api': {
     port: 3000,
     title: 'Experience API',

@@ -28,6 +28,21 @@ export function portShape(app: GatewayAppName) {
   return { PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_APPS[app].port) };
 }
 
+/** Every variable a gateway app reads: the shared ones and, on top, the app's own. */
+export function gatewayConfigShape(
+  app: GatewayModuleOptions['app'],
+  config: ConfigShape = {},
+): ConfigShape {
+  return {
+    ...baseConfigShape,
+    ...portShape(app),
+    ...persistenceConfigShape(app),
+    ...messagingConfigShape,
+    ...securityConfigShape,
+    ...config,
+  };
+}
+
 /**
  * The platform, Postgres, Redis and security (every endpoint needs a JWT unless `@Public()`;
  * `@Idempotent()` available): what every gateway app (all but the sandbox) stands on.
@@ -40,14 +55,7 @@ export class GatewayModule {
       imports: [
         PlatformModule.forRoot({
           app: options.app,
-          config: {
-            ...baseConfigShape,
-            ...portShape(options.app),
-            ...persistenceConfigShape(options.app),
-            ...messagingConfigShape,
-            ...securityConfigShape,
-            ...options.config,
-          },
+          config: gatewayConfigShape(options.app, options.config),
           devSecrets: { ...securityDevSecrets, ...options.devSecrets },
           env: options.env,
           logDestination: options.logDestination,

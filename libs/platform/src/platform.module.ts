@@ -3,13 +3,12 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import {
   READINESS_CHECKS,
   ReadinessCheck,
-  correlationIdOf,
+  createAppLogger,
   loggerParams,
 } from '@p2c/observability';
 import { ConfigShape, parseConfig } from './config/parse-config';
@@ -60,14 +59,12 @@ export class PlatformModule {
           skipProcessEnv: true,
           load: [loadConfig],
         }),
-        ClsModule.forRoot({
-          global: true,
-          middleware: { mount: true, generateId: true, idGenerator: correlationIdOf },
-        }),
         LoggerModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService) =>
-            loggerParams(options.app, config.getOrThrow('LOG_LEVEL'), options.logDestination),
+            loggerParams(
+              createAppLogger(options.app, config.getOrThrow('LOG_LEVEL'), options.logDestination),
+            ),
         }),
         PrometheusModule.register({
           controller: MetricsController,

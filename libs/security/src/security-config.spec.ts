@@ -1,6 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import { ConfigValidationError, parseConfig } from '@p2c/platform';
 import { jwtKeyOf } from './jwt/jwt-key';
+import { serviceTokenKeyOf } from './jwt/service-token-key';
 import { JwtStrategy } from './jwt/jwt.strategy';
 import { securityConfigShape, securityDevSecrets } from './security-config';
 import { rsaKeyPair } from './testing/jwt-fixtures';
@@ -9,7 +10,11 @@ const parse = (env: Record<string, string>) =>
   parseConfig(securityConfigShape, env, securityDevSecrets);
 
 const PUBLIC_KEY_PEM = rsaKeyPair('k').publicKeyPem;
-const PRODUCTION = { NODE_ENV: 'production', PSA_WEBHOOK_SECRET: 'a-production-webhook-secret' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  PSA_WEBHOOK_SECRET: 'a-production-webhook-secret',
+  AUTH_SERVICE_TOKEN_SECRET: 'a-production-service-token-secret-32',
+};
 
 describe('security configuration', () => {
   it('runs development on the HS256 development secret and the documented defaults', () => {
@@ -25,11 +30,19 @@ describe('security configuration', () => {
       AUTH_JWT_CLOCK_TOLERANCE_SECONDS: 30,
       PSA_WEBHOOK_SECRET: 'psa-dev-webhook-secret',
     });
+    expect(serviceTokenKeyOf(config)).toEqual({
+      algorithm: 'HS256',
+      issuer: 'p2c-services',
+      secret: securityDevSecrets.AUTH_SERVICE_TOKEN_SECRET,
+    });
   });
 
   it('has no development secrets in production', () => {
     expect(() => parse({ NODE_ENV: 'production' })).toThrow(
       /PSA_WEBHOOK_SECRET: required but not set/,
+    );
+    expect(() => parse({ NODE_ENV: 'production' })).toThrow(
+      /AUTH_SERVICE_TOKEN_SECRET: required but not set/,
     );
     expect(() => jwtKeyOf(parse(PRODUCTION))).toThrow(/no JWT key/);
   });
@@ -43,6 +56,23 @@ describe('security configuration', () => {
 
   it('refuses a short secret', () => {
     expect(() => parse({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
+    expect(() => parse({ AUTH_SERVICE_TOKEN_SECRET: 'short' })).toThrow(
+      /AUTH_SERVICE_TOKEN_SECRET: must be at least 32 characters/,
+    );
+  });
+
+  it('keeps service tokens apart from user tokens: their own issuer and their own secret', () => {
+    const userSecret = 'a-production-user-token-secret-of-32';
+    expect(() =>
+      serviceTokenKeyOf(parse({ ...PRODUCTION, AUTH_SERVICE_TOKEN_ISSUER: 'p2c-gateway' })),
+    ).toThrow(/AUTH_SERVICE_TOKEN_ISSUER must differ from AUTH_JWT_ISSUER/);
+    const sameSecret = { AUTH_JWT_SECRET: userSecret, AUTH_SERVICE_TOKEN_SECRET: userSecret };
+    expect(() => serviceTokenKeyOf(parse({ ...PRODUCTION, ...sameSecret }))).toThrow(
+      /AUTH_SERVICE_TOKEN_SECRET must differ from AUTH_JWT_SECRET/,
+    );
+    expect(
+      () => new JwtStrategy(new ConfigService(parse({ ...PRODUCTION, ...sameSecret }))),
+    ).toThrow(/must differ/);
   });
 
   it('takes a one-line PEM public key over the secret, and refuses what is not an RSA key', () => {

@@ -1,1 +1,2 @@
 export * from './system-tier';
+export * from './test-identity-provider';

@@ -1,6 +1,12 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from '@nestjs/common';
-import { GatewayAppName, createHttpApp } from '@p2c/platform';
+import { GatewayAppName, createHttpApp, parseConfig } from '@p2c/platform';
+import {
+  AccessTokenRequest,
+  jwtConfigShape,
+  securityDevSecrets,
+  signAccessToken,
+} from '@p2c/security';
 import { TestDatabase, createTestDatabase, testRedisPrefix } from '@p2c/testing';
 // Test-only: the process tier's tests need the real system tier in front of the real sandbox.
 import { SystemCrmModule } from '@p2c/apps/system-crm/src/system-crm.module';
@@ -9,6 +15,7 @@ import { SystemHcmModule } from '@p2c/apps/system-hcm/src/system-hcm.module';
 import { SystemPsaModule } from '@p2c/apps/system-psa/src/system-psa.module';
 import { Scenario } from '@p2c/vendor-sandbox/scenario/scenario.types';
 import { RunningSandbox, startSandbox } from '@p2c/vendor-sandbox/testing/sandbox-test-app';
+import type { TestIdentityProvider } from './test-identity-provider';
 
 export type SystemApp = 'system-crm' | 'system-psa' | 'system-erp' | 'system-hcm';
 
@@ -27,6 +34,11 @@ export interface SystemTierOptions {
   scenario?: Scenario;
   /** values for every system app (e.g. short retry delays) */
   env?: Record<string, string>;
+  /**
+   * user tokens come from this identity provider (RS256 from its JWKS) instead of the HS256
+   * development secret: every system app, and every app given `env`, verifies them so
+   */
+  identityProvider?: TestIdentityProvider;
 }
 
 /**
@@ -40,6 +52,7 @@ export class SystemTier {
     readonly apps: Record<SystemApp, NestFastifyApplication>,
     readonly env: Record<string, string>,
     private readonly database: TestDatabase,
+    private readonly identityProvider: TestIdentityProvider | undefined,
   ) {}
 
   static async start(options: SystemTierOptions = {}): Promise<SystemTier> {
@@ -49,6 +62,7 @@ export class SystemTier {
       DATABASE_URL: database.url,
       REDIS_PREFIX: testRedisPrefix(),
       LOG_LEVEL: 'silent',
+      ...options.identityProvider?.env,
     };
     const vendors: Record<string, string> = {
       CRM_BASE_URL: `${sandbox.url}/crm/services/data/v60.0`,
@@ -77,7 +91,16 @@ export class SystemTier {
       await database.drop();
       throw error;
     }
-    return new SystemTier(sandbox, apps, env, database);
+    return new SystemTier(sandbox, apps, env, database, options.identityProvider);
+  }
+
+  /** A user token the tier's apps accept: from its identity provider, or the development secret. */
+  userToken(request: AccessTokenRequest): string {
+    if (this.identityProvider) return this.identityProvider.token(request);
+    return signAccessToken(
+      parseConfig(jwtConfigShape, { NODE_ENV: 'test' }, securityDevSecrets),
+      request,
+    );
   }
 
   async close(): Promise<void> {

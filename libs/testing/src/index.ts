@@ -5,3 +5,4 @@ export * from './tcp-proxy';
 export * from './log-capture';
 export * from './wait-for';
 export * from './worker-process';
+export * from './built-app';

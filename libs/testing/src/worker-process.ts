@@ -13,7 +13,7 @@ export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
   static start(
-    app: 'process-time' | 'process-billing' | 'process-onboarding',
+    app: 'process-time' | 'process-billing' | 'process-onboarding' | 'process-forecast',
     env: Record<string, string>,
     logFile: string,
   ): WorkerProcess {

@@ -5,6 +5,8 @@ export * from './vendor-http-settings';
 export * from './vendor-http.client';
 export * from './vendor-http.exception';
 export * from './vendor-http.module';
+export * from './vendor-limits';
+export * from './shared-vendor-limits';
 export * from './vendor-name';
 export * from './vendor-request';
 export * from './vendor-problem';

@@ -6,7 +6,8 @@ import type { VendorHttpClient } from './vendor-http.client';
 
 /**
  * One `vendor-<name>` entry per vendor client: down while its circuit is open (the vendor failed
- * repeatedly and calls fail fast), up when closed or probing.
+ * repeatedly and calls fail fast; with shared limits, whichever replica tripped it), up when
+ * closed or probing.
  */
 @Injectable()
 export class VendorCircuitReadiness implements ReadinessCheck {
@@ -16,13 +17,15 @@ export class VendorCircuitReadiness implements ReadinessCheck {
   ) {}
 
   async check(): Promise<HealthIndicatorResult> {
-    const results = this.clients.map((client) => {
-      const circuit = client.circuitState;
-      const vendor = this.indicator.check(`vendor-${client.vendor}`);
-      return circuit === 'open' || circuit === 'isolated'
-        ? vendor.down({ circuit })
-        : vendor.up({ circuit });
-    });
+    const results = await Promise.all(
+      this.clients.map(async (client) => {
+        const circuit = await client.circuitState();
+        const vendor = this.indicator.check(`vendor-${client.vendor}`);
+        return circuit === 'open' || circuit === 'isolated'
+          ? vendor.down({ circuit })
+          : vendor.up({ circuit });
+      }),
+    );
     return Object.assign({}, ...results) as HealthIndicatorResult;
   }
 }

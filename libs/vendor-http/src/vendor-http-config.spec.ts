@@ -93,7 +93,8 @@ describe('vendor HTTP config', () => {
         HCM_BASE_URL: 'not a url',
         HCM_MAX_CONCURRENCY: '0',
         HCM_MAX_RETRIES: '50',
+        VENDOR_REPLICAS: '0',
       }),
-    ).toThrow(/HCM_BASE_URL[\s\S]*HCM_MAX_CONCURRENCY[\s\S]*HCM_MAX_RETRIES/);
+    ).toThrow(/HCM_BASE_URL[\s\S]*HCM_MAX_CONCURRENCY[\s\S]*HCM_MAX_RETRIES[\s\S]*VENDOR_REPLICAS/);
   });
 });

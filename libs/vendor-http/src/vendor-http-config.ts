@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messagingConfigShape } from '@p2c/messaging';
 import type { VendorHttpSettings } from './vendor-http-settings';
 import { VENDORS, VendorName } from './vendor-name';
 
@@ -59,6 +60,13 @@ export const vendorHttpConfigShape = {
   VENDOR_BREAKER_THRESHOLD: count(1, 5),
   VENDOR_BREAKER_HALF_OPEN_AFTER_MS: count(1, 30_000),
   VENDOR_MAX_RESPONSE_BYTES: count(1, 16 * 1024 * 1024),
+  /** replicas of the app sharing each vendor's limits: each keeps to 1/N of them without Redis */
+  VENDOR_REPLICAS: count(1, 1),
+  /** how long a 429 without Retry-After pauses every replica's calls to that vendor */
+  VENDOR_RATE_LIMITED_PAUSE_MS: count(0, 1000),
+  /** the limits are shared in Redis under REDIS_PREFIX, as the app's queues are */
+  REDIS_URL: messagingConfigShape.REDIS_URL,
+  REDIS_PREFIX: messagingConfigShape.REDIS_PREFIX,
 };
 
 type FullShape = typeof vendorHttpConfigShape;
@@ -95,6 +103,14 @@ export const vendorHttpDevSecrets: Record<`${Prefix}_TOKEN`, string> = {
   ERP_TOKEN: 'erp-dev-token',
   HCM_TOKEN: 'hcm-dev-token',
 };
+
+/** Where and how the vendors' limits are shared between replicas, out of the parsed config. */
+export interface SharedLimitsSettings {
+  redisUrl: string;
+  prefix: string;
+  replicas: number;
+  rateLimitedPauseMs: number;
+}
 
 /** One vendor's client settings out of the parsed config. */
 export function vendorHttpSettings<V extends VendorName>(

@@ -1,37 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
   BrokenCircuitError,
-  BulkheadPolicy,
   BulkheadRejectedError,
-  CircuitBreakerPolicy,
-  CircuitState,
-  ConsecutiveBreaker,
   ExponentialBackoff,
   RetryPolicy,
-  bulkhead,
-  circuitBreaker,
   handleWhen,
   retry,
 } from 'cockatiel';
 import { Pool } from 'undici';
 import { CORRELATION_HEADER, currentCorrelationId } from '@p2c/observability';
+import { LocalVendorLimits } from './local-vendor-limits';
 import { RetryAfterBackoff } from './retry-after-backoff';
-import { TokenBucket } from './token-bucket';
 import { VendorCall, answerFailure, isTimeout, transportFailure } from './vendor-failure';
 import type { VendorHttpSettings } from './vendor-http-settings';
 import { VendorHttpError, VendorHttpErrorKind } from './vendor-http.exception';
 import { VendorHttpMetrics, vendorHttpMetrics } from './vendor-http.metrics';
+import type { VendorCircuitState, VendorLimits } from './vendor-limits';
 import type { VendorName } from './vendor-name';
 import type { VendorQuery, VendorRequest, VendorResponse } from './vendor-request';
-
-export type VendorCircuitState = 'closed' | 'open' | 'half-open' | 'isolated';
-
-const CIRCUIT_STATES: Record<CircuitState, VendorCircuitState> = {
-  [CircuitState.Closed]: 'closed',
-  [CircuitState.Open]: 'open',
-  [CircuitState.HalfOpen]: 'half-open',
-  [CircuitState.Isolated]: 'isolated',
-};
 
 interface Prepared {
   url: string;
@@ -42,10 +28,11 @@ interface Prepared {
 
 /**
  * The one way to call a vendor: bearer token and correlation id on every request, per-attempt
- * timeouts, retries with jittered backoff that honour Retry-After, a circuit breaker, a
- * concurrency cap with a bounded queue, a token-bucket rate limit and a response size cap.
+ * timeouts, retries with jittered backoff that honour Retry-After, the vendor's limits
+ * (a concurrency cap with a bounded queue, a rate limit, a circuit breaker: this process's own
+ * unless `limits` shares them, see SharedVendorLimits) and a response size cap.
  *
- * An attempt runs: bulkhead slot → circuit → rate-limit token → HTTP. Retries wrap the whole
+ * An attempt runs: concurrency slot → circuit → rate limit → HTTP. Retries wrap the whole
  * attempt, so a request waiting out its backoff holds no slot and every attempt counts towards
  * the circuit.
  */
@@ -54,14 +41,15 @@ export class VendorHttpClient {
   private readonly origin: string;
   private readonly basePath: string;
   private readonly pool: Pool;
-  private readonly bulkhead: BulkheadPolicy;
-  private readonly breaker: CircuitBreakerPolicy;
-  private readonly bucket?: TokenBucket;
+  private readonly limits: VendorLimits;
   private readonly retryIdempotent: RetryPolicy;
   private readonly retryNonIdempotent: RetryPolicy;
   private readonly metrics: VendorHttpMetrics = vendorHttpMetrics();
 
-  constructor(private readonly settings: VendorHttpSettings) {
+  constructor(
+    private readonly settings: VendorHttpSettings,
+    limits?: VendorLimits,
+  ) {
     this.vendor = settings.vendor;
     const base = new URL(settings.baseUrl);
     this.origin = base.origin;
@@ -71,18 +59,7 @@ export class VendorHttpClient {
       connect: { timeout: settings.connectTimeoutMs },
       maxResponseSize: settings.maxResponseBytes,
     });
-    this.bulkhead = bulkhead(settings.maxConcurrency, settings.maxQueued);
-    this.breaker = circuitBreaker(
-      handleWhen((e) => e instanceof VendorHttpError && e.kind === VendorHttpErrorKind.UNAVAILABLE),
-      {
-        breaker: new ConsecutiveBreaker(settings.breakerThreshold),
-        halfOpenAfter: settings.breakerHalfOpenAfterMs,
-      },
-    );
-    this.metrics.circuit.set({ vendor: this.vendor }, CircuitState.Closed);
-    this.breaker.onStateChange((state) => this.metrics.circuit.set({ vendor: this.vendor }, state));
-    if (settings.ratePerSecond > 0)
-      this.bucket = new TokenBucket(settings.ratePerSecond, settings.rateBurst);
+    this.limits = limits ?? new LocalVendorLimits(settings);
     const backoff = new RetryAfterBackoff(
       new ExponentialBackoff({
         initialDelay: settings.retryBaseDelayMs,
@@ -99,8 +76,9 @@ export class VendorHttpClient {
     this.retryNonIdempotent = retryWhen(false);
   }
 
-  get circuitState(): VendorCircuitState {
-    return CIRCUIT_STATES[this.breaker.state];
+  /** The vendor's circuit as every caller of this client finds it now. */
+  circuitState(): Promise<VendorCircuitState> {
+    return this.limits.circuitState();
   }
 
   /** Resolves with any 2xx answer; everything else rejects with a VendorHttpError. */
@@ -123,14 +101,15 @@ export class VendorHttpClient {
   /** Waits for requests on the wire, then closes the connections. */
   async close(): Promise<void> {
     await this.pool.close();
+    await this.limits.close();
   }
 
   private async attempt(prepared: Prepared, attempt: number): Promise<VendorResponse> {
     const call = { ...prepared.call, attempt };
     if (attempt > 1) this.metrics.retries.inc({ vendor: this.vendor, method: call.method });
     try {
-      const result = await this.bulkhead.execute(() =>
-        this.breaker.execute(() => this.send(prepared, call).catch(keepIfVendorAnswered)),
+      const result = await this.limits.execute(() =>
+        this.send(prepared, call).catch(keepIfVendorAnswered),
       );
       if (result instanceof VendorHttpError) throw result;
       return result;
@@ -144,7 +123,6 @@ export class VendorHttpClient {
   }
 
   private async send(prepared: Prepared, call: VendorCall): Promise<VendorResponse> {
-    await this.bucket?.take();
     const vendor = this.vendor;
     const endTimer = this.metrics.duration.startTimer({ vendor, method: call.method });
     let status = 'error';
@@ -158,6 +136,7 @@ export class VendorHttpClient {
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
       status = String(response.statusCode);
+      if (response.statusCode === 429) this.metrics.rateLimited.inc({ vendor });
       const text = await response.body.text();
       const contentType = response.headers['content-type'];
       if (response.statusCode >= 200 && response.statusCode < 300)

@@ -6,6 +6,10 @@ export interface VendorHttpMetrics {
   retries: Counter<'vendor' | 'method'>;
   circuit: Gauge<'vendor'>;
   inFlight: Gauge<'vendor'>;
+  rateLimited: Counter<'vendor'>;
+  slotWaits: Counter<'vendor' | 'reason'>;
+  slotWait: Histogram<'vendor'>;
+  shared: Gauge<'vendor'>;
 }
 
 /** Registers a metric once per process; every client of the process shares it. */
@@ -58,6 +62,43 @@ export function vendorHttpMetrics(): VendorHttpMetrics {
         new Gauge({
           name,
           help: 'Vendor requests on the wire now',
+          labelNames: ['vendor'],
+        }),
+    ),
+    rateLimited: once(
+      'vendor_http_rate_limited_total',
+      (name) =>
+        new Counter({
+          name,
+          help: 'Answers 429 (rate or concurrency limit) a vendor gave this process',
+          labelNames: ['vendor'],
+        }),
+    ),
+    slotWaits: once(
+      'vendor_http_slot_waits_total',
+      (name) =>
+        new Counter({
+          name,
+          help: "Calls that waited for the vendor's shared limits, by what held them first: busy (every slot taken), rate, paused (after a 429)",
+          labelNames: ['vendor', 'reason'],
+        }),
+    ),
+    slotWait: once(
+      'vendor_http_slot_wait_seconds',
+      (name) =>
+        new Histogram({
+          name,
+          help: "Time a call that had to wait spent waiting for the vendor's shared limits",
+          labelNames: ['vendor'],
+          buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        }),
+    ),
+    shared: once(
+      'vendor_http_limits_shared',
+      (name) =>
+        new Gauge({
+          name,
+          help: "1 while the vendor's limits are shared through Redis, 0 while this process keeps to its share alone",
           labelNames: ['vendor'],
         }),
     ),

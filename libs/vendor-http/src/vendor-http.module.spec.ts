@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PlatformModule, baseConfigShape, createHttpApp } from '@p2c/platform';
+import { testRedisPrefix } from '@p2c/testing';
 import { FakeVendor } from './test/fake-vendor';
 import { VendorCircuitReadiness } from './vendor-circuit.readiness';
 import { InjectVendorClient } from './vendor-client.token';
@@ -23,7 +24,13 @@ async function systemErpApp(env: Record<string, string>): Promise<NestFastifyApp
         config: { ...baseConfigShape, ...vendorHttpConfigShapeFor(['erp']) },
         devSecrets: vendorHttpDevSecrets,
         readiness: [VendorCircuitReadiness],
-        env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', ERP_MAX_RETRIES: '0', ...env },
+        env: {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          REDIS_PREFIX: testRedisPrefix(),
+          ERP_MAX_RETRIES: '0',
+          ...env,
+        },
       }),
       VendorHttpModule.forRoot(['erp']),
     ],
@@ -38,22 +45,28 @@ async function systemErpApp(env: Record<string, string>): Promise<NestFastifyApp
 describe('VendorHttpModule in an app', () => {
   let vendor: FakeVendor;
   let app: NestFastifyApplication;
+  let replica: NestFastifyApplication;
   let erp: VendorHttpClient;
 
-  const ready = () => app.getHttpAdapter().getInstance().inject({ url: '/health/ready' });
+  const ready = (of = app) => of.getHttpAdapter().getInstance().inject({ url: '/health/ready' });
 
   beforeAll(async () => {
     vendor = await FakeVendor.start();
-    app = await systemErpApp({
+    const env = {
+      REDIS_PREFIX: testRedisPrefix(),
       ERP_BASE_URL: `${vendor.origin}/erp/services/rest`,
       VENDOR_BREAKER_THRESHOLD: '2',
       VENDOR_BREAKER_HALF_OPEN_AFTER_MS: '60000',
-    });
+    };
+    // two replicas of the app, sharing the vendor's limits through Redis
+    app = await systemErpApp(env);
+    replica = await systemErpApp(env);
     erp = app.get(ErpConsumer).erp;
   });
 
   afterAll(async () => {
     await app.close();
+    await replica.close();
     await vendor.close();
   });
 
@@ -75,11 +88,20 @@ describe('VendorHttpModule in an app', () => {
       await expect(erp.request({ method: 'GET', path: '/record/v1/job/1' })).rejects.toMatchObject({
         kind: VendorHttpErrorKind.UNAVAILABLE,
       });
-    expect(erp.circuitState).toBe('open');
+    expect(await erp.circuitState()).toBe('open');
 
     const after = await ready();
     expect(after.statusCode).toBe(503);
     expect(after.json().detail).toBe('Not ready: vendor-erp unavailable.');
+
+    // the other replica never called the vendor, and finds its circuit open all the same
+    const calls = vendor.calls.length;
+    const elsewhere = await ready(replica);
+    expect(elsewhere.statusCode).toBe(503);
+    await expect(
+      replica.get(ErpConsumer).erp.request({ method: 'GET', path: '/record/v1/job/1' }),
+    ).rejects.toThrow(/circuit open/);
+    expect(vendor.calls).toHaveLength(calls);
   });
 
   it('closes the clients when the app shuts down', async () => {

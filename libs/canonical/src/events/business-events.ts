@@ -14,6 +14,7 @@ export const BUSINESS_EVENT_TYPES = [
   'InvoiceIssued',
   'PaymentReceived',
   'RateCardChanged',
+  'MarginProjectionChanged',
 ] as const;
 
 export type BusinessEventType = (typeof BUSINESS_EVENT_TYPES)[number];
@@ -36,7 +37,16 @@ interface SourceRef {
 export type CustomerCreated = EventBase<'CustomerCreated', { customer: string; erpId: string }>;
 export type ProjectActivated = EventBase<
   'ProjectActivated',
-  { project: string; opportunity: string; psaId: string; erpId: string }
+  {
+    project: string;
+    opportunity: string;
+    psaId: string;
+    erpId: string;
+    /** the canonical customer (absent on events published before it was carried) */
+    customer?: string;
+    /** the customer's partner organisation, when it has one */
+    partner?: string;
+  }
 >;
 export type TimeApproved = EventBase<'TimeApproved', SourceRef & { project: string }>;
 export type TimeCorrected = EventBase<
@@ -61,6 +71,23 @@ export type PaymentReceived = EventBase<
   { invoice: string; amount: MoneyJson; receivedOn: CalendarDate }
 >;
 export type RateCardChanged = EventBase<'RateCardChanged', { rateCard: string; version: number }>;
+/**
+ * A project's projected margin % crossed the margin-at-risk threshold (either way), as forecast
+ * version `version` computed it. Percentages are exact decimal strings (`"18.40"`); `previous` is
+ * null on a project's first forecast.
+ */
+export type MarginProjectionChanged = EventBase<
+  'MarginProjectionChanged',
+  {
+    project: string;
+    opportunity: string;
+    version: number;
+    previousMarginPct: string | null;
+    marginPct: string | null;
+    thresholdPct: string;
+    atRisk: boolean;
+  }
+>;
 
 export type BusinessEvent =
   | CustomerCreated
@@ -72,4 +99,5 @@ export type BusinessEvent =
   | ChangeOrderApproved
   | InvoiceIssued
   | PaymentReceived
-  | RateCardChanged;
+  | RateCardChanged
+  | MarginProjectionChanged;

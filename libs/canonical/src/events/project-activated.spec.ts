@@ -27,4 +27,16 @@ describe('projectActivated', () => {
       'blank: psaId, erpId',
     );
   });
+
+  it('carries the customer and its partner when given, and refuses them blank', () => {
+    const event = projectActivated({
+      ...ids,
+      customer: 'CUS-001NW000001',
+      partner: 'PARTNER-ALPHA',
+    });
+    expect(event.payload).toMatchObject({ customer: 'CUS-001NW000001', partner: 'PARTNER-ALPHA' });
+    expect(projectActivated({ ...ids, partner: undefined }).payload).toEqual(ids);
+    expect(() => projectActivated({ ...ids, partner: ' ' })).toThrow('blank: partner');
+    expect(() => projectActivated({ ...ids, customer: '' })).toThrow('blank: customer');
+  });
 });

@@ -1,4 +1,11 @@
-import { formatMinor, isDecimal, minorToNumber, multiplyMinor, toMinor } from './decimal';
+import {
+  formatMinor,
+  formatRatio,
+  isDecimal,
+  minorToNumber,
+  multiplyMinor,
+  toMinor,
+} from './decimal';
 
 describe('money in minor units', () => {
   it('parses decimal strings and numbers without float arithmetic', () => {
@@ -34,5 +41,15 @@ describe('money in minor units', () => {
     expect(multiplyMinor(1001n, '0.19')).toBe(190n); // 190.19
     expect(multiplyMinor(19010n, 2.5)).toBe(47525n);
     expect(multiplyMinor(5n, '0.5')).toBe(3n); // 2.5 → 3
+  });
+
+  it('writes a ratio of two integers as an exact decimal, half away from zero', () => {
+    expect(formatRatio(1n, 3n)).toBe('0.3333');
+    expect(formatRatio(2n, 3n)).toBe('0.6667');
+    expect(formatRatio(450n, 60n, 2)).toBe('7.50');
+    expect(formatRatio(-1n, 8n, 2)).toBe('-0.13');
+    expect(formatRatio(1n, -8n, 2)).toBe('-0.13');
+    expect(formatRatio(0n, 7n)).toBe('0.0000');
+    expect(() => formatRatio(1n, 0n)).toThrow(RangeError);
   });
 });

@@ -53,3 +53,15 @@ function numberToPlain(value: number): string {
   const text = String(value);
   return text.includes('e') ? PLAIN.format(value) : text;
 }
+
+/**
+ * `numerator ÷ denominator` as an exact decimal string with `places` places, rounded half away
+ * from zero (a margin, a utilisation, minutes ÷ 60 as hours); the denominator must not be zero.
+ */
+export function formatRatio(numerator: bigint, denominator: bigint, places = 4): string {
+  if (denominator === 0n) throw new RangeError('ratio over zero');
+  const sign = numerator < 0n !== denominator < 0n ? -1n : 1n;
+  const abs = (value: bigint) => (value < 0n ? -value : value);
+  const scaled = divideRounded(abs(numerator) * 10n ** BigInt(places), abs(denominator));
+  return formatMinor(sign * scaled, places);
+}

@@ -102,6 +102,13 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     action:
       'Find which system is wrong about the entries named (the PSA, the ERP, the ledger or billing) and correct it there; the case resolves when a reconciliation finds them agreeing.',
   },
+  [ReasonCode.MARGIN_AT_RISK]: {
+    status: 422,
+    kind: 'refusal',
+    ...delivery,
+    action:
+      'Review the project’s staffing and rates in the PSA (cheaper staffing, a change order, a rate review) with the engagement manager; the case resolves when the projected margin is back at or above the threshold.',
+  },
   [ReasonCode.UNKNOWN_ROLE]: {
     status: 422,
     kind: 'refusal',
@@ -226,6 +233,12 @@ export const REASON_CATALOGUE: Record<ReasonCode, ReasonDefinition> = {
     kind: 'request',
     ...integration,
     action: 'Resolve or dismiss the case by hand.',
+  },
+  [ReasonCode.ALREADY_REPLAYED]: {
+    status: 409,
+    kind: 'request',
+    ...integration,
+    action: 'Nothing to do: the dead letter was replayed already (its work runs once).',
   },
   [ReasonCode.VENDOR_UNAVAILABLE]: {
     status: 503,

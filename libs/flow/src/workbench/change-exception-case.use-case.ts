@@ -28,7 +28,7 @@ export class ChangeExceptionCaseUseCase {
     return this.dataSource.transaction(async (manager) => {
       await this.workable.open(manager, id, principal);
       await this.apply(manager, id, change, principal?.subject ?? 'anonymous');
-      return this.views.withNotes(manager, await this.workable.visible(manager, id, principal));
+      return this.views.inFull(manager, await this.workable.visible(manager, id, principal));
     });
   }
 

@@ -1,9 +1,17 @@
-import type { ExceptionCase, ExceptionNote } from '@p2c/persistence';
+import type { AuditLogEntry, ExceptionCase, ExceptionNote } from '@p2c/persistence';
 import type { ExceptionCaseDto } from './dto/exception-case.dto';
+import { exceptionAuditView } from './exception-audit-view';
 import { exceptionNoteView } from './exception-note-view';
 
-/** A case as the workbench answers it: the facts of its context (not the replay's job), its notes when given. */
-export function exceptionCaseView(row: ExceptionCase, notes?: ExceptionNote[]): ExceptionCaseDto {
+/**
+ * A case as the workbench answers it: the facts of its context (not the replay's job), its notes
+ * and audit trail when given.
+ */
+export function exceptionCaseView(
+  row: ExceptionCase,
+  notes?: ExceptionNote[],
+  audit?: AuditLogEntry[],
+): ExceptionCaseDto {
   const { replay: _replay, ...facts } = row.context;
   return {
     id: row.id,
@@ -21,6 +29,7 @@ export function exceptionCaseView(row: ExceptionCase, notes?: ExceptionNote[]): 
     correlationId: row.correlationId ?? undefined,
     facts,
     notes: notes?.map(exceptionNoteView),
+    audit: audit?.map(exceptionAuditView),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     resolvedAt: row.resolvedAt?.toISOString(),

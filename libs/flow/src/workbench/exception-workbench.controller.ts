@@ -61,7 +61,10 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
     @Get()
     @ApiOperation({
       operationId: `list${name}Exceptions`,
-      summary: 'Exception cases, newest first, by status, reason, owner group or assignee',
+      summary:
+        'Exception cases by flow, status, reason, owner group, assignee, age or SLA, sorted by raise or due time',
+      description:
+        'Newest first unless `sort` and `order` say otherwise; a cursor belongs to the sort it came with. Each case carries its own `cursor`: the cases after it in that sort.',
     })
     @ApiOkResponse({ type: pageDto })
     @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED or INVALID_CURSOR' })
@@ -73,7 +76,10 @@ export function exceptionWorkbenchController(options: ExceptionWorkbenchOptions)
     }
 
     @Get(':id')
-    @ApiOperation({ operationId: `get${name}Exception`, summary: 'One case with its notes' })
+    @ApiOperation({
+      operationId: `get${name}Exception`,
+      summary: 'One case with its notes and its audit trail (who did what, when)',
+    })
     @ApiOkResponse({ type: caseDto })
     @ApiNotFoundResponse({ description: NOT_FOUND })
     get(

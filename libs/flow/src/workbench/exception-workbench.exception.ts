@@ -6,8 +6,6 @@ export enum ExceptionWorkbenchErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** the case is resolved or dismissed: it cannot be assigned, closed or retried again */
   EXCEPTION_CLOSED = 'EXCEPTION_CLOSED',
-  /** a cursor this API did not hand out */
-  INVALID_CURSOR = 'INVALID_CURSOR',
 }
 
 /** A refusal of the workbench's, at the status the reason catalogue gives its code. */

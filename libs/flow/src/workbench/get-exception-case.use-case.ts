@@ -5,7 +5,7 @@ import type { ExceptionCaseDto } from './dto/exception-case.dto';
 import { ExceptionCaseViews } from './exception-case-views';
 import { WorkableCases } from './workable-cases';
 
-/** One case of the app's flow with its notes. */
+/** One case of the app's flow with its notes and audit trail. */
 @Injectable()
 export class GetExceptionCaseUseCase {
   constructor(
@@ -19,6 +19,6 @@ export class GetExceptionCaseUseCase {
     principal: AuthenticatedPrincipal | undefined,
   ): Promise<ExceptionCaseDto> {
     const manager = this.dataSource.manager;
-    return this.views.withNotes(manager, await this.workable.visible(manager, id, principal));
+    return this.views.inFull(manager, await this.workable.visible(manager, id, principal));
   }
 }

@@ -24,6 +24,7 @@ const RELAY: OutboxRelayOptions = {
   intervalMs: 20,
   batchSize: 50,
   retryDelayMs: 50,
+  maxAttempts: 25,
   retentionHours: 168,
 };
 
@@ -251,6 +252,28 @@ describe('the outbox', () => {
     expect(delays[0]).toBeCloseTo(60_000, -3);
     expect(delays[1]).toBeCloseTo(120_000, -3);
     expect(delays[2]).toBeCloseTo(240_000, -3);
+  });
+
+  it('gives a row up after its last attempt and claims it no more', async () => {
+    const prefix = newPrefix();
+    const relayWithoutRedis = new OutboxRelay(
+      dataSource,
+      queueFactory(prefix, 'redis://127.0.0.1:1', new Redis(1, { lazyConnect: true })),
+      { ...RELAY, maxAttempts: 3, enqueueTimeoutMs: 50 },
+    );
+    await dataSource.transaction((manager) =>
+      addToOutbox(manager, { queue: QueueName.Invoicing, name: 'create-invoice', payload: {} }),
+    );
+    const givenUp = async () =>
+      (await dataSource.query(`SELECT given_up_at FROM outbox_messages`))[0].given_up_at;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect(await givenUp()).toBeNull();
+      expect(await relayWithoutRedis.relayOnce()).toEqual({ sent: 0, failed: 1 });
+      await dataSource.query(`UPDATE outbox_messages SET available_at = now()`);
+    }
+    expect(await givenUp()).toBeInstanceOf(Date);
+    expect(await relayWithoutRedis.relayOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox()).toEqual([expect.objectContaining({ attempts: 3, sent_at: null })]);
   });
 
   it('never enqueues a row whose transaction has not committed, and does once it has', async () => {

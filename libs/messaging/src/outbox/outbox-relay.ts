@@ -14,6 +14,8 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** first wait after a failed enqueue, doubled per failure up to MAX_RETRY_DELAY_MS */
   retryDelayMs: number;
+  /** enqueue attempts of a row before it is given up (left for a person to replay) */
+  maxAttempts: number;
   /** sent rows older than this are deleted */
   retentionHours: number;
   /** an enqueue (or a connection to Redis) that has not answered by then counts as failed */
@@ -49,7 +51,7 @@ const PURGE_BATCH = 5_000;
 const CLAIM = `
   SELECT id, queue, job_name, payload, correlation_id, job_attempts, job_backoff_ms
     FROM outbox_messages
-   WHERE sent_at IS NULL AND available_at <= now()
+   WHERE sent_at IS NULL AND given_up_at IS NULL AND available_at <= now()
    ORDER BY available_at
    LIMIT $1
      FOR UPDATE SKIP LOCKED`;
@@ -63,7 +65,8 @@ const MARK_FAILED = `
      SET attempts = attempts + 1,
          last_error = $2,
          available_at = now()
-           + least($3 * power(2, least(attempts, 20)), $4) * interval '1 millisecond'
+           + least($3 * power(2, least(attempts, 20)), $4) * interval '1 millisecond',
+         given_up_at = CASE WHEN attempts + 1 >= $5 THEN now() END
    WHERE id = ANY($1::uuid[])`;
 
 const PURGE = `
@@ -75,7 +78,8 @@ const PURGE = `
 /**
  * Moves committed outbox rows into BullMQ. Each pass claims a batch of due rows in a short
  * transaction, enqueues each as a job whose id is the row's id, and marks them sent before
- * committing. Several relays (replicas) run side by side: SKIP LOCKED gives each its own rows, and
+ * committing; a row whose enqueue failed `maxAttempts` times is given up, kept for a person to
+ * replay from the workbench's dead letters. Several relays (replicas) run side by side: SKIP LOCKED gives each its own rows, and
  * if a relay dies between enqueue and commit, the row is enqueued again under the same job id,
  * which BullMQ ignores while the job is still held (see DEFAULT_JOB_OPTIONS for how long).
  */
@@ -151,6 +155,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
           error,
           this.options.retryDelayMs,
           MAX_RETRY_DELAY_MS,
+          this.options.maxAttempts,
         ]);
       return { sent: sentIds.length, failed: failedIds.size };
     });

@@ -39,6 +39,7 @@ describe('OutboxModule', () => {
               OUTBOX_RELAY_INTERVAL_MS: 20,
               OUTBOX_RELAY_BATCH_SIZE: 10,
               OUTBOX_RELAY_RETRY_MS: 100,
+              OUTBOX_RELAY_MAX_ATTEMPTS: 25,
               OUTBOX_RETENTION_HOURS: 24,
             }),
           ],

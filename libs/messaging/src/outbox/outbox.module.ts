@@ -18,6 +18,7 @@ import { OutboxRelay } from './outbox-relay';
           intervalMs: config.getOrThrow<number>('OUTBOX_RELAY_INTERVAL_MS'),
           batchSize: config.getOrThrow<number>('OUTBOX_RELAY_BATCH_SIZE'),
           retryDelayMs: config.getOrThrow<number>('OUTBOX_RELAY_RETRY_MS'),
+          maxAttempts: config.getOrThrow<number>('OUTBOX_RELAY_MAX_ATTEMPTS'),
           retentionHours: config.getOrThrow<number>('OUTBOX_RETENTION_HOURS'),
         }),
     },

@@ -71,6 +71,7 @@ export interface OnboardingTerms {
 @Unique('uq_onboardings_opportunity', ['opportunityId'])
 @Unique('uq_onboardings_project', ['projectId'])
 @Index('ix_onboardings_status', ['status', 'createdAt'])
+@Index('ix_onboardings_partner', ['partner', 'createdAt'], { where: `"partner" IS NOT NULL` })
 @Check('ck_onboardings_status', `"status" IN ('pending', 'running', 'blocked', 'completed')`)
 @Check('ck_onboardings_trigger', `"trigger" IN ('detection', 'request')`)
 export class Onboarding extends TimestampedEntity {
@@ -90,6 +91,10 @@ export class Onboarding extends TimestampedEntity {
   /** canonical customer id (`cus_…`), known once the deal is validated */
   @Column({ name: 'customer_id', type: 'text', nullable: true })
   customerId: string | null;
+
+  /** the partner organisation of the customer, as the CRM names it when the deal is validated */
+  @Column({ type: 'text', nullable: true })
+  partner: string | null;
 
   /** canonical project id, derived from the opportunity (the same on every run) */
   @Column({ name: 'project_id', type: 'text' })

@@ -12,6 +12,7 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 )
 @Index('ix_outbox_messages_unsent', ['availableAt'], { where: `"sent_at" IS NULL` })
 @Index('ix_outbox_messages_sent', ['sentAt'], { where: `"sent_at" IS NOT NULL` })
+@Index('ix_outbox_messages_given_up', ['givenUpAt'], { where: `"given_up_at" IS NOT NULL` })
 export class OutboxMessage {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_outbox_messages' })
   id: string;
@@ -44,6 +45,10 @@ export class OutboxMessage {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** the relay stopped retrying its enqueue (OUTBOX_RELAY_MAX_ATTEMPTS): a dead letter to replay */
+  @Column({ name: 'given_up_at', type: 'timestamptz', nullable: true })
+  givenUpAt: Date | null;
 
   /** the job's own tries and first backoff (doubling), where its flow sets them */
   @Column({ name: 'job_attempts', type: 'integer', nullable: true })

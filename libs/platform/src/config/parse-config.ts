@@ -12,6 +12,11 @@ export const baseConfigShape = {
     .int()
     .positive()
     .default(1024 * 1024),
+  /**
+   * how many reverse proxies in front of the app to believe about the client (X-Forwarded-For,
+   * -Host, -Proto): 0 trusts none, so the client is the socket's peer
+   */
+  HTTP_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 };
 
 export type ConfigShape = z.ZodRawShape;

@@ -4,13 +4,15 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Logger as PinoLogger } from 'nestjs-pino';
+import { PARAMS_PROVIDER_TOKEN, Params, Logger as PinoLogger } from 'nestjs-pino';
 import {
   CORRELATION_HEADER,
   acceptCorrelationId,
+  appLoggerOf,
   collectProcessMetrics,
   registerCorrelationHooks,
   registerHttpMetrics,
+  registerRequestContext,
 } from '@p2c/observability';
 import { GATEWAY_APPS, GatewayAppName } from '../gateway-apps';
 import { ProcessRole, restrictToProbesInWorkerRole } from '../process-role';
@@ -20,9 +22,15 @@ export async function createHttpApp(
   rootModule: Type<unknown>,
   app: GatewayAppName,
 ): Promise<NestFastifyApplication> {
+  // Read from the app's config once Nest has parsed it, before the app listens.
+  let trustedHops = 0;
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    // the client is the address `trustedHops` proxies in front of the app saw: a caller cannot
+    // choose its own by sending X-Forwarded-For
+    trustProxy: (_address: string, hop: number) => hop < trustedHops,
     return503OnClosing: true,
+    // Fastify's 100 is too short for ids that name what they are (a dead letter's queue, job, time)
+    routerOptions: { maxParamLength: 300 },
     genReqId: (request: IncomingMessage) =>
       acceptCorrelationId(request.headers[CORRELATION_HEADER]),
   });
@@ -36,8 +44,11 @@ export async function createHttpApp(
     rawBody: true,
     abortOnError: false,
   });
+  // before any route exists: Nest registers its routes when the app is initialised
+  registerRequestContext(fastify, appLoggerOf(nest.get<Params>(PARAMS_PROVIDER_TOKEN)));
   nest.useLogger(nest.get(PinoLogger));
   nest.flushLogs();
+  trustedHops = nest.get(ConfigService).getOrThrow<number>('HTTP_TRUST_PROXY_HOPS');
   const bodyLimit = nest.get(ConfigService).getOrThrow<number>('HTTP_BODY_LIMIT_BYTES');
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   nest.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>

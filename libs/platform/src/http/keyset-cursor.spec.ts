@@ -31,3 +31,20 @@ describe('keyset cursors', () => {
     expect(() => decodeCursor(cursor, UUID_KEY)).toThrow(ProblemException);
   });
 });
+
+describe('keyset cursors of a list sorted several ways', () => {
+  it('belong to the sort they were handed out with', () => {
+    const keyset = {
+      key: '2026-11-20T09:15:00.123456Z',
+      id: '0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a',
+    };
+    const cursor = encodeCursor(keyset, 'slaDueAt:asc');
+    expect(decodeCursor(cursor, UUID_KEY, 'slaDueAt:asc')).toEqual(keyset);
+    for (const other of ['slaDueAt:desc', 'createdAt:asc'])
+      expect(() => decodeCursor(cursor, UUID_KEY, other)).toThrow(ProblemException);
+    expect(() => decodeCursor(cursor, UUID_KEY)).toThrow(ProblemException);
+    expect(() => decodeCursor(encodeCursor(keyset), UUID_KEY, 'slaDueAt:asc')).toThrow(
+      ProblemException,
+    );
+  });
+});

@@ -38,16 +38,20 @@ class MeController {
 
 describe('npm run token', () => {
   let app: NestFastifyApplication;
-  let runs: Record<'partner' | 'otherIssuer' | 'unknownRole' | 'partnerWithoutId', ScriptRun>;
+  let runs: Record<
+    'partner' | 'otherIssuer' | 'unknownRole' | 'partnerWithoutId' | 'service',
+    ScriptRun
+  >;
 
   beforeAll(async () => {
-    const [partner, otherIssuer, unknownRole, partnerWithoutId] = await Promise.all([
+    const [partner, otherIssuer, unknownRole, partnerWithoutId, service] = await Promise.all([
       runTokenScript(['--role', 'partner', '--partner', 'acme', '--ttl', '120']),
       runTokenScript(['--role', 'admin'], { AUTH_JWT_ISSUER: 'elsewhere' }),
       runTokenScript(['--role', 'wizard']),
       runTokenScript(['--role', 'partner']),
+      runTokenScript(['--role', 'service', '--subject', 'batch-import']),
     ]);
-    runs = { partner, otherIssuer, unknownRole, partnerWithoutId };
+    runs = { partner, otherIssuer, unknownRole, partnerWithoutId, service };
     app = await createSecurityTestApp({ controllers: [MeController] });
   });
 
@@ -69,6 +73,15 @@ describe('npm run token', () => {
     });
     const claims = decode(token) as { iat: number; exp: number };
     expect(claims.exp - claims.iat).toBe(120);
+  });
+
+  it('mints a service token with the service credentials', async () => {
+    const token = runs.service.stdout.trim();
+    expect(decode(token)).toMatchObject({ iss: 'p2c-services', sub: 'batch-import' });
+    const response = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.body).toEqual({ subject: 'batch-import', roles: ['service'] });
   });
 
   it('reads the same variables as the apps', () => {

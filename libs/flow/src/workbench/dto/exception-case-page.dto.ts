@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ExceptionCaseDto } from './exception-case.dto';
 
-/** One page of cases, newest first. */
+/** One page of cases, in the sort asked for (newest first by default). */
 export class ExceptionCasePageDto {
-  @ApiProperty({ description: 'Newest first.', type: [ExceptionCaseDto], maxItems: 500 })
+  @ApiProperty({ description: 'In the sort asked for.', type: [ExceptionCaseDto], maxItems: 500 })
   items: ExceptionCaseDto[];
 
   @ApiPropertyOptional({

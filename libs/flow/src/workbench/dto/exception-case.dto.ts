@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OWNER_GROUPS } from '@p2c/canonical';
 import { CASE_REASON_CODES } from '../case-reason-codes';
 import { EXCEPTION_STATUSES } from '../exception-statuses';
+import { ExceptionAuditEntryDto } from './exception-audit-entry.dto';
 import { ExceptionNoteDto } from './exception-note.dto';
 
 /** A flow step that could not succeed on its own, as the workbench shows it. */
@@ -77,6 +78,21 @@ export class ExceptionCaseDto {
     maxItems: 1000,
   })
   notes?: ExceptionNoteDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'Every action taken on it, oldest first: who, when, what (on a single case, not in lists).',
+    type: [ExceptionAuditEntryDto],
+    maxItems: 10000,
+  })
+  audit?: ExceptionAuditEntryDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'In lists: pass as `cursor` (with the same sort and order) for the cases after this one.',
+    example: 'WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzQ1NloiLCIwYjZmM2M1MiIsImNyZWF0ZWRBdDpkZXNjIl0',
+  })
+  cursor?: string;
 
   @ApiProperty({ description: 'Raised at.', example: '2026-11-20T09:15:00.000Z' })
   createdAt: string;
