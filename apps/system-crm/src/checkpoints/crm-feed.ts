@@ -1,6 +1,7 @@
 /** The change feeds system-crm offers; each consumer keeps its own checkpoint per feed. */
 export const CRM_FEEDS = [
   'closed-won-opportunities',
+  'opportunity-stages',
   'customers',
   'contracts',
   'change-orders',

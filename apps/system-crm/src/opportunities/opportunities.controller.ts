@@ -6,6 +6,7 @@ import { ChangesQueryDto } from '../changes/changes-query.dto';
 import { CanonicalIdParamDto } from '../common/dto/canonical-id-param.dto';
 import { CrmIdParamDto } from '../common/dto/crm-id-param.dto';
 import { CrmProblemResponses } from '../common/crm-problem-responses.decorator';
+import { StageChangesQueryDto } from './stage-changes-query.dto';
 import { GetOpportunity } from './get-opportunity.use-case';
 import { ReadOpportunityChanges } from './read-opportunity-changes.use-case';
 
@@ -26,7 +27,18 @@ export class OpportunitiesController {
   })
   @ApiOkResponse({ type: OpportunityChangesDto })
   changed(@Query() query: ChangesQueryDto): Promise<OpportunityChangesDto> {
-    return this.changes.execute(query);
+    return this.changes.closedWon(query);
+  }
+
+  @Get('changes')
+  @ApiOperation({
+    summary: 'Deals at given stages changed since a cursor or a consumer\u2019s checkpoint',
+    description:
+      'Deals whose stage is one of `stage` (repeat it for several, e.g. `stage=Negotiation&stage=Closed Lost`), in the order they last changed (LastModifiedDate, then CRM id), after `cursor` \u2014 or, without one, after the checkpoint `consumer` saved with PUT /checkpoints/opportunity-stages/{consumer}, or from the start. A consumer reads with the same stages every time, as its checkpoint is one position in that feed. A deal that moves on to another stage leaves the feed; one changed again at a listed stage comes again.',
+  })
+  @ApiOkResponse({ type: OpportunityChangesDto })
+  atStages(@Query() query: StageChangesQueryDto): Promise<OpportunityChangesDto> {
+    return this.changes.atStages(query);
   }
 
   @Get('crm/:crmId')

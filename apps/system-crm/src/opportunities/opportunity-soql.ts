@@ -32,6 +32,16 @@ export const CLOSED_WON_FEED: FeedDefinition = {
   where: 'IsWon = true',
 };
 
+/** Deals at any of the given stages, e.g. late-stage deals becoming provisional projects. */
+export function stageFeed(stages: readonly string[]): FeedDefinition {
+  return {
+    feed: 'opportunity-stages',
+    object: 'Opportunity',
+    fields: OPPORTUNITY_FIELDS,
+    where: soqlIn('StageName', stages),
+  };
+}
+
 export function opportunitiesSoql(crmIds: readonly string[]): string {
   return `SELECT ${OPPORTUNITY_FIELDS.join(', ')} FROM Opportunity WHERE ${soqlIn('Id', crmIds)}`;
 }

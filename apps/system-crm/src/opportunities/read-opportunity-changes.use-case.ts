@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ChangesPage, OpportunityDto } from '@p2c/canonical';
-import { ChangeFeed } from '../changes/change-feed';
+import { ChangeFeed, FeedDefinition } from '../changes/change-feed';
 import { ChangesQueryDto } from '../changes/changes-query.dto';
 import { OpportunityAssembler } from './opportunity-assembler';
-import { CLOSED_WON_FEED } from './opportunity-soql';
+import { StageChangesQueryDto } from './stage-changes-query.dto';
+import { CLOSED_WON_FEED, stageFeed } from './opportunity-soql';
 
-/** Closed-won deals changed after a cursor or a consumer's checkpoint. */
+/** Deals (won ones, or ones at given stages) changed after a cursor or a consumer's checkpoint. */
 @Injectable()
 export class ReadOpportunityChanges {
   constructor(
@@ -13,7 +14,18 @@ export class ReadOpportunityChanges {
     private readonly assembler: OpportunityAssembler,
   ) {}
 
-  execute(query: ChangesQueryDto): Promise<ChangesPage<OpportunityDto>> {
-    return this.feed.page(CLOSED_WON_FEED, query, (records) => this.assembler.assemble(records));
+  closedWon(query: ChangesQueryDto): Promise<ChangesPage<OpportunityDto>> {
+    return this.read(CLOSED_WON_FEED, query);
+  }
+
+  atStages({ stage, ...query }: StageChangesQueryDto): Promise<ChangesPage<OpportunityDto>> {
+    return this.read(stageFeed(stage), query);
+  }
+
+  private read(
+    definition: FeedDefinition,
+    query: ChangesQueryDto,
+  ): Promise<ChangesPage<OpportunityDto>> {
+    return this.feed.page(definition, query, (records) => this.assembler.assemble(records));
   }
 }

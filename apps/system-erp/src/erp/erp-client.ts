@@ -15,6 +15,11 @@ interface ErpListAnswer<T> {
   hasMore: boolean;
 }
 
+/** One record of a list upsert: written (its internal id) or refused alone (the ERP's code). */
+export type ErpListResult =
+  | { externalId: string; status: 'success'; internalId: string }
+  | { externalId: string; status: 'error'; code: string; message: string };
+
 /** A stretch of query results and where the next one starts (absent: nothing after it). */
 export interface ErpWindow<T> {
   items: T[];
@@ -69,6 +74,27 @@ export class ErpClient {
       body: { ...fields, externalId },
     });
     return idFromLocation(response.headers.location);
+  }
+
+  /**
+   * Creates or changes many records of one type by external id in one call (the ERP's
+   * `upsertList`, up to 200): one request against the ERP's limits, a result per record in order.
+   * Safe to repeat, as every upsert by external id is.
+   */
+  async upsertList(
+    type: ErpRecordType,
+    records: { externalId: string; fields: Record<string, unknown> }[],
+  ): Promise<ErpListResult[]> {
+    const response = await this.send<{ items: ErpListResult[] }>({
+      method: 'POST',
+      path: `/record/v1/${type}/upsertList`,
+      body: { items: records.map(({ externalId, fields }) => ({ ...fields, externalId })) },
+      idempotent: true,
+    });
+    const items = response.body.items;
+    if (items.length !== records.length)
+      throw new Error(`the ERP answered ${items.length} results for ${records.length} records`);
+    return items;
   }
 
   async update(type: ErpRecordType, id: string, fields: Record<string, unknown>): Promise<void> {

@@ -9,6 +9,11 @@ const CATALOGUED_REFUSALS: Readonly<Record<string, SystemErpErrorCode>> = {
   JOB_NOT_ACTIVE: SystemErpErrorCode.PROJECT_NOT_ACTIVE,
 };
 
+/** The reason a refusal with this ERP error code is answered with (VENDOR_REJECTED if uncatalogued). */
+export function erpRefusalReason(vendorCode: string): SystemErpErrorCode | 'VENDOR_REJECTED' {
+  return CATALOGUED_REFUSALS[vendorCode] ?? 'VENDOR_REJECTED';
+}
+
 /**
  * The problem a failed ERP call answers with. A rejection names the ERP's error code
  * (`vendorCode`: PERIOD_CLOSED, JOB_NOT_ACTIVE, INACTIVE_REFERENCE, …); one the catalogue has a
@@ -20,7 +25,9 @@ export function erpProblem(error: VendorHttpError): ProblemException {
   const vendorCode = problem.extensions.vendorCode;
   const reason =
     problem.code === 'VENDOR_REJECTED' && typeof vendorCode === 'string'
-      ? CATALOGUED_REFUSALS[vendorCode]
+      ? erpRefusalReason(vendorCode)
       : undefined;
-  return reason ? new SystemErpException(reason, problem.message, problem.extensions) : problem;
+  return reason && reason !== 'VENDOR_REJECTED'
+    ? new SystemErpException(reason, problem.message, problem.extensions)
+    : problem;
 }

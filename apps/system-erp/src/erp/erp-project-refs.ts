@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { ErpClient } from './erp-client';
 import { ErpDirectory } from './erp-directory';
 import { ErpRecord, refOf, textOf } from './erp-record';
+import { orLastGood } from './refreshing-list';
 
 /** What postings and invoices need to know of a project's ERP job. */
 export interface ErpProjectRef {
@@ -20,7 +21,10 @@ const MAX_PROJECTS = 10_000;
 /**
  * Projects' jobs by canonical id and by ERP id, reused for ERP_REFERENCE_CACHE_TTL_MS: every
  * posting needs its project's job id and currency, and 10,000 postings must not mean 10,000
- * reads of the same job. Nothing here decides whether a job takes time: the ERP does.
+ * reads of the same job. A read that fails once the time is up keeps the last good job (a
+ * project's job id, currency and subsidiary do not change under a posting), so a flaky ERP
+ * fails only the postings of a project never read before. Nothing here decides whether a job
+ * takes time: the ERP does.
  */
 @Injectable()
 export class ErpProjectRefs {
@@ -36,12 +40,14 @@ export class ErpProjectRefs {
     this.byCanonicalId = new LRUCache({
       max: MAX_PROJECTS,
       ttl,
-      fetchMethod: async (id) => this.load(await this.erp.find('job', { externalId: id })),
+      fetchMethod: (id, lastGood) =>
+        orLastGood(async () => this.load(await this.erp.find('job', { externalId: id })), lastGood),
     });
     this.byErpIds = new LRUCache({
       max: MAX_PROJECTS,
       ttl,
-      fetchMethod: async (erpId) => this.load(await this.erp.find('job', { id: erpId })),
+      fetchMethod: (erpId, lastGood) =>
+        orLastGood(async () => this.load(await this.erp.find('job', { id: erpId })), lastGood),
     });
   }
 

@@ -5,7 +5,16 @@ import { ExpensePostingsController } from './expense-postings.controller';
 import { GetExpensePostingUseCase } from './get-expense-posting.use-case';
 import { GetTimePostingUseCase } from './get-time-posting.use-case';
 import { ListProjectPostingsUseCase } from './list-project-postings.use-case';
+import {
+  LookupExpensePostingsUseCase,
+  LookupTimePostingsUseCase,
+} from './lookup-postings.use-case';
+import { PostingBatches } from './posting-batches';
 import { PostingPartyRefs } from './posting-parties';
+import {
+  PostExpensePostingBatchUseCase,
+  PostTimePostingBatchUseCase,
+} from './post-posting-batch.use-case';
 import { PostingReversal } from './posting-reversal';
 import { ProjectTimePostingsController } from './project-time-postings.controller';
 import { ReverseExpensePostingUseCase } from './reverse-expense-posting.use-case';
@@ -24,6 +33,11 @@ import { UpsertTimePostingUseCase } from './upsert-time-posting.use-case';
     GetExpensePostingUseCase,
     GetTimePostingUseCase,
     ListProjectPostingsUseCase,
+    LookupExpensePostingsUseCase,
+    LookupTimePostingsUseCase,
+    PostExpensePostingBatchUseCase,
+    PostTimePostingBatchUseCase,
+    PostingBatches,
     PostingPartyRefs,
     PostingReversal,
     ReverseExpensePostingUseCase,

@@ -4,6 +4,7 @@ import { ErpClient } from '../erp/erp-client';
 import { ErpDirectory } from '../erp/erp-directory';
 import { ErpLinks } from '../erp/erp-links';
 import { PostingPartyRefs } from './posting-parties';
+import type { PreparedPosting } from './posting-batches';
 import { TIME_APPROVAL } from './time-bill-facts';
 
 /**
@@ -23,30 +24,45 @@ export class UpsertExpensePostingUseCase {
   ) {}
 
   async execute(id: string, posting: UpsertErpExpensePostingDto): Promise<ErpExpensePostingDto> {
+    const prepared = await this.prepare(id, posting);
+    const erpId = await this.erp.upsert('expenseReport', id, prepared.fields);
+    await this.links.link('expense-posting', id, erpId);
+    return prepared.posted(erpId);
+  }
+
+  /**
+   * The expenseReport of the posting and the answer once the ERP holds it; 422
+   * PROJECT_NOT_IN_ERP, WORKER_UNMAPPED, CURRENCY_MISMATCH or UNKNOWN_CURRENCY before any ERP write.
+   */
+  async prepare(
+    id: string,
+    posting: UpsertErpExpensePostingDto,
+  ): Promise<PreparedPosting<ErpExpensePostingDto>> {
     const amount = Money.fromJson(posting.amount);
     const { project, employeeErpId } = await this.parties.toErp(posting, amount.currency);
-    const erpId = await this.erp.upsert('expenseReport', id, {
-      employee: { id: employeeErpId },
-      customer: { id: project.erpId },
-      tranDate: posting.date,
-      // NetSuite carries amounts as JSON numbers; a decimal string of an amount converts exactly
-      amount: Number(amount.toDecimal()),
-      currency: await this.directory.currencyRef(amount.currency),
-      isBillable: posting.billable,
-      approvalStatus: { id: TIME_APPROVAL.APPROVED },
-      memo: posting.memo ?? null,
-    });
-    await this.links.link('expense-posting', id, erpId);
     return {
-      id,
-      erpId,
-      project: posting.project,
-      worker: posting.worker,
-      date: posting.date,
-      amount: amount.toJSON(),
-      billable: posting.billable,
-      memo: posting.memo,
-      status: 'POSTED',
+      fields: {
+        employee: { id: employeeErpId },
+        customer: { id: project.erpId },
+        tranDate: posting.date,
+        // NetSuite carries amounts as JSON numbers; a decimal string of an amount converts exactly
+        amount: Number(amount.toDecimal()),
+        currency: await this.directory.currencyRef(amount.currency),
+        isBillable: posting.billable,
+        approvalStatus: { id: TIME_APPROVAL.APPROVED },
+        memo: posting.memo ?? null,
+      },
+      posted: (erpId) => ({
+        id,
+        erpId,
+        project: posting.project,
+        worker: posting.worker,
+        date: posting.date,
+        amount: amount.toJSON(),
+        billable: posting.billable,
+        memo: posting.memo,
+        status: 'POSTED',
+      }),
     };
   }
 }

@@ -5,6 +5,7 @@ import { durationOfMinutes, hoursOfMinutes, minutesOfHours } from '../erp/erp-du
 import { ErpLinks } from '../erp/erp-links';
 import { billableAmount } from './billable-amount';
 import { PostingPartyRefs } from './posting-parties';
+import type { PreparedPosting } from './posting-batches';
 import { TIME_APPROVAL } from './time-bill-facts';
 import { SystemErpErrorCode, SystemErpException } from '../erp/system-erp.exception';
 
@@ -24,6 +25,20 @@ export class UpsertTimePostingUseCase {
   ) {}
 
   async execute(id: string, posting: UpsertTimePostingDto): Promise<TimePostingDto> {
+    const prepared = await this.prepare(id, posting);
+    const erpId = await this.erp.upsert('timeBill', id, prepared.fields);
+    await this.links.link('time-posting', id, erpId);
+    return prepared.posted(erpId);
+  }
+
+  /**
+   * The timeBill of the posting and the answer once the ERP holds it; 422 INVALID_HOURS,
+   * PROJECT_NOT_IN_ERP, WORKER_UNMAPPED or CURRENCY_MISMATCH before any ERP write.
+   */
+  async prepare(
+    id: string,
+    posting: UpsertTimePostingDto,
+  ): Promise<PreparedPosting<TimePostingDto>> {
     const minutes = minutesOfHours(posting.hours);
     if (minutes === undefined)
       throw new SystemErpException(
@@ -32,32 +47,33 @@ export class UpsertTimePostingUseCase {
       );
     const rate = posting.billRate && Money.fromJson(posting.billRate);
     const { project, employeeErpId } = await this.parties.toErp(posting, rate?.currency);
-
-    const erpId = await this.erp.upsert('timeBill', id, {
-      employee: { id: employeeErpId },
-      customer: { id: project.erpId },
-      tranDate: posting.workDate,
-      hours: durationOfMinutes(minutes),
-      // NetSuite carries rates as JSON numbers; a decimal string of a rate converts exactly
-      rate: rate ? Number(rate.toDecimal()) : null,
-      isBillable: posting.billable,
-      approvalStatus: { id: TIME_APPROVAL.APPROVED },
-      memo: posting.memo ?? null,
-    });
-    await this.links.link('time-posting', id, erpId);
     return {
-      id,
-      erpId,
-      project: posting.project,
-      worker: posting.worker,
-      workDate: posting.workDate,
-      hours: hoursOfMinutes(minutes),
-      minutes,
-      billable: posting.billable,
-      billRate: rate?.toJSON(),
-      billableAmount: rate && posting.billable ? billableAmount(rate, minutes).toJSON() : undefined,
-      memo: posting.memo,
-      status: 'POSTED',
+      fields: {
+        employee: { id: employeeErpId },
+        customer: { id: project.erpId },
+        tranDate: posting.workDate,
+        hours: durationOfMinutes(minutes),
+        // NetSuite carries rates as JSON numbers; a decimal string of a rate converts exactly
+        rate: rate ? Number(rate.toDecimal()) : null,
+        isBillable: posting.billable,
+        approvalStatus: { id: TIME_APPROVAL.APPROVED },
+        memo: posting.memo ?? null,
+      },
+      posted: (erpId) => ({
+        id,
+        erpId,
+        project: posting.project,
+        worker: posting.worker,
+        workDate: posting.workDate,
+        hours: hoursOfMinutes(minutes),
+        minutes,
+        billable: posting.billable,
+        billRate: rate?.toJSON(),
+        billableAmount:
+          rate && posting.billable ? billableAmount(rate, minutes).toJSON() : undefined,
+        memo: posting.memo,
+        status: 'POSTED',
+      }),
     };
   }
 }

@@ -140,6 +140,88 @@ describe('system-psa projects against the sandbox PSA', () => {
     expect((await bed.get(`/projects/${project.id}`)).body.status).toBe('ACTIVE');
   });
 
+  it('closes a provisional project once: its demand released, the workspace cancelled', async () => {
+    const project = {
+      ...keyed(contosoProject(), 'close'),
+      openAssignments: [
+        {
+          label: 'ANALYST, to be named',
+          role: 'ANALYST',
+          startDate: '2026-10-01',
+          endDate: '2026-12-18',
+          hoursPerWeek: 16,
+        },
+      ],
+    };
+    const created = await bed.post('/projects', project).expect(201);
+    expect(created.body).toMatchObject({
+      status: 'PROVISIONAL',
+      openAssignments: [expect.anything()],
+    });
+    expect(created.body.assignments.length).toBeGreaterThan(0);
+    const [workspace] = await workspacesOf(project.opportunity);
+
+    const first = await bed.post(`/projects/${project.id}/close`);
+    const again = await bed.post(`/projects/${project.id}/close`);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toMatchObject({ status: 'CLOSED', assignments: [], openAssignments: [] });
+    expect(await workspacesOf(project.opportunity)).toEqual([
+      expect.objectContaining({ id: workspace.id, status: 'cancelled' }),
+    ]);
+    expect(await bed.records('participations', { workspace_id: workspace.id })).toEqual([]);
+    expect(await bed.records('workspace_resources', { workspace_id: workspace.id })).toEqual([]);
+    const unknown = await bed.post('/projects/PRJ-404/close');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+  });
+
+  it('reopens a closed project once, in planning again, and its staffing comes back on the same workspace', async () => {
+    const project = {
+      ...keyed(contosoProject(), 'reopen'),
+      openAssignments: [
+        {
+          label: 'ANALYST, to be named',
+          role: 'ANALYST',
+          startDate: '2026-10-01',
+          endDate: '2026-12-18',
+          hoursPerWeek: 16,
+        },
+      ],
+    };
+    const created = await bed.post('/projects', project).expect(201);
+    const [workspace] = await workspacesOf(project.opportunity);
+    await bed.post(`/projects/${project.id}/close`).expect(200);
+
+    const first = await bed.post(`/projects/${project.id}/reopen`);
+    const again = await bed.post(`/projects/${project.id}/reopen`);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toMatchObject({
+      status: 'PROVISIONAL',
+      assignments: [],
+      openAssignments: [],
+    });
+    expect(await workspacesOf(project.opportunity)).toEqual([
+      expect.objectContaining({ id: workspace.id, status: 'in_planning' }),
+    ]);
+
+    const restaffed = await bed.post('/projects', project).expect(201);
+    expect(restaffed.body).toMatchObject({ status: 'PROVISIONAL' });
+    expect(restaffed.body.assignments).toEqual(created.body.assignments);
+    expect(restaffed.body.openAssignments).toEqual(created.body.openAssignments);
+    expect(await workspacesOf(project.opportunity)).toEqual([
+      expect.objectContaining({ id: workspace.id }),
+    ]);
+
+    // a project that went ahead is never set back
+    await bed.post(`/projects/${project.id}/activate`).expect(200);
+    expect((await bed.post(`/projects/${project.id}/reopen`).expect(200)).body.status).toBe(
+      'ACTIVE',
+    );
+    const unknown = await bed.post('/projects/PRJ-404/reopen');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+  });
+
   it('applies a change order: value, end date, milestones added, changed and removed', async () => {
     const project = keyed(fabrikamProject(), 'change');
     await bed.post('/projects', project).expect(201);

@@ -14,11 +14,12 @@ import {
   PsaProjectDto,
 } from '@p2c/canonical';
 import { ServiceApi } from '@p2c/security';
-import { ActivateProjectUseCase } from './activate-project.use-case';
+import { CloseProjectUseCase } from './close-project.use-case';
 import { ChangeProjectUseCase } from './change-project.use-case';
 import { CreateProjectUseCase } from './create-project.use-case';
 import { ProjectIdParamDto } from './dto/project-id.param.dto';
 import { GetProjectUseCase } from './get-project.use-case';
+import { ProjectStatusUseCase } from './project-status.use-case';
 
 @ServiceApi('projects')
 @Controller('projects')
@@ -26,8 +27,9 @@ export class ProjectsController {
   constructor(
     private readonly createProject: CreateProjectUseCase,
     private readonly getProject: GetProjectUseCase,
-    private readonly activateProject: ActivateProjectUseCase,
     private readonly changeProject: ChangeProjectUseCase,
+    private readonly closeProject: CloseProjectUseCase,
+    private readonly projectStatus: ProjectStatusUseCase,
   ) {}
 
   @Post()
@@ -57,7 +59,33 @@ export class ProjectsController {
   @ApiOkResponse({ type: PsaProjectDto })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
   activate(@Param() params: ProjectIdParamDto): Promise<PsaProjectDto> {
-    return this.activateProject.execute(params.id);
+    return this.projectStatus.activate(params.id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Close a project that will not go ahead, releasing its demand (idempotent)',
+    description:
+      'Removes the project\u2019s participations and the roles it holds open, and cancels the workspace. Meant for a provisional project whose deal was lost.',
+  })
+  @ApiOkResponse({ type: PsaProjectDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  close(@Param() params: ProjectIdParamDto): Promise<PsaProjectDto> {
+    return this.closeProject.execute(params.id);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reopen a closed project that goes ahead again (idempotent)',
+    description:
+      'A cancelled workspace goes back to in planning (status PROVISIONAL); any other is left as it is. Meant for a provisional project whose deal came back to a late stage: its staffing is set up again with POST /projects.',
+  })
+  @ApiOkResponse({ type: PsaProjectDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: never set up in the PSA' })
+  reopen(@Param() params: ProjectIdParamDto): Promise<PsaProjectDto> {
+    return this.projectStatus.reopen(params.id);
   }
 
   @Patch(':id')

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PsaModule } from '../psa/psa.module';
-import { ActivateProjectUseCase } from './activate-project.use-case';
 import { ChangeProjectUseCase } from './change-project.use-case';
+import { CloseProjectUseCase } from './close-project.use-case';
+import { ProjectStatusUseCase } from './project-status.use-case';
 import { CreateProjectUseCase } from './create-project.use-case';
 import { GetProjectUseCase } from './get-project.use-case';
 import { MilestoneSync } from './milestone-sync';
@@ -16,8 +17,9 @@ import { Staffing } from './staffing';
   providers: [
     CreateProjectUseCase,
     GetProjectUseCase,
-    ActivateProjectUseCase,
     ChangeProjectUseCase,
+    CloseProjectUseCase,
+    ProjectStatusUseCase,
     ProjectWorkspaces,
     ProjectReader,
     MilestoneSync,

@@ -89,8 +89,11 @@ describe('the sandbox CRM (Salesforce REST style)', () => {
   });
 
   it('lets a client ask what changed since a LastModifiedDate cursor', async () => {
-    const before = await crm<Body>('/sobjects/Opportunity/006NW000108');
-    const cursor = String(before.body.LastModifiedDate);
+    // the newest change of any opportunity: the scenario's records are stamped as they load
+    const all = await query(
+      'SELECT Id, LastModifiedDate FROM Opportunity ORDER BY LastModifiedDate',
+    );
+    const cursor = String(all.body.records.at(-1)!.LastModifiedDate);
     const unchanged = await query(
       `SELECT Id FROM Opportunity WHERE LastModifiedDate > ${cursor.replace('+0000', 'Z')}`,
     );

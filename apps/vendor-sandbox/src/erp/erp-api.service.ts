@@ -3,7 +3,7 @@ import { QueryError, evaluate } from '../query/record-query';
 import { parseSuiteQl } from '../query/suiteql';
 import { StateRecord } from '../world/vendor-state';
 import { WorldService } from '../world/world.service';
-import { ErpErrorCode, erpError, erpRejection } from './erp-errors';
+import { ErpErrorBody, ErpErrorCode, erpError, erpRejection } from './erp-errors';
 import { ERP_RECORD_TYPES, ErpRecordType, isErpRecordType } from './erp-record-types';
 import { ErpRecordWriter, erpFieldsOf } from './erp-record-writer';
 import { ErpState } from './erp-state';
@@ -11,6 +11,18 @@ import { VendorHttpException } from '../pipeline/vendor-http.exception';
 
 export const RECORD_PATH = '/erp/services/rest/record/v1';
 const MAX_PAGE = 1000;
+/** records one list upsert may carry (NetSuite's upsertList takes up to 200) */
+export const MAX_UPSERT_LIST = 200;
+
+/** One record's outcome in a list upsert: it stands or fails alone. */
+export type ErpListResult =
+  | { externalId: string; status: 'success'; internalId: string }
+  | { externalId: string; status: 'error'; code: string; message: string; path?: string };
+
+export interface ErpListAnswer {
+  count: number;
+  items: ErpListResult[];
+}
 
 export interface ErpLink {
   rel: string;
@@ -63,6 +75,53 @@ export class ErpApiService {
         'PUT is an upsert and needs an external id: …/{type}/eid:{externalId}.',
       );
     return String(new ErpRecordWriter(this.state).upsert(recordType, key.slice(4), body).id);
+  }
+
+  /**
+   * `POST …/{type}/upsertList` `{items:[{externalId, …fields}]}`: each record upserted by its
+   * external id as `PUT …/eid:` would, in order; a refused record fails alone with the code and
+   * message the single upsert answers, the others are written. A malformed list is refused whole.
+   */
+  upsertList(type: string, body: unknown): ErpListAnswer {
+    const recordType = this.type(type);
+    const items = (body as { items?: unknown } | null)?.items;
+    if (!Array.isArray(items) || items.length === 0 || items.length > MAX_UPSERT_LIST)
+      throw erpRejection(
+        ErpErrorCode.USER_ERROR,
+        `The body must be {"items": [...]} with 1 to ${MAX_UPSERT_LIST} records.`,
+        'items',
+      );
+    items.forEach((item: unknown, index) => {
+      const externalId = (item as { externalId?: unknown } | null)?.externalId;
+      if (typeof externalId !== 'string' || externalId === '')
+        throw erpRejection(
+          ErpErrorCode.USER_ERROR,
+          'Every record of a list upsert needs its externalId.',
+          `items[${index}].externalId`,
+        );
+    });
+    const writer = new ErpRecordWriter(this.state);
+    const results = (items as StateRecord[]).map((item): ErpListResult => {
+      const externalId = item.externalId as string;
+      try {
+        return {
+          externalId,
+          status: 'success',
+          internalId: String(writer.upsert(recordType, externalId, item).id),
+        };
+      } catch (error) {
+        if (!(error instanceof VendorHttpException)) throw error;
+        const [detail] = (error.reply.body as ErpErrorBody)['o:errorDetails'];
+        return {
+          externalId,
+          status: 'error',
+          code: detail['o:errorCode'],
+          message: detail.detail,
+          ...(detail['o:errorPath'] === undefined ? {} : { path: detail['o:errorPath'] }),
+        };
+      }
+    });
+    return { count: results.length, items: results };
   }
 
   suiteQl(body: unknown, limit: unknown, offset: unknown, origin: string): ErpPage<StateRecord> {

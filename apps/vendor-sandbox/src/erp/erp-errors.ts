@@ -22,6 +22,14 @@ export enum ErpErrorCode {
   INVALID_QUERY = 'INVALID_SEARCH',
 }
 
+/** The body of every ERP error. */
+export interface ErpErrorBody {
+  type: string;
+  title: string;
+  status: number;
+  'o:errorDetails': { detail: string; 'o:errorCode': string; 'o:errorPath'?: string }[];
+}
+
 /** `{type, title, status, "o:errorDetails":[{detail, "o:errorCode", "o:errorPath"?}]}` */
 export function erpError(
   status: number,
@@ -29,17 +37,15 @@ export function erpError(
   detail: string,
   path?: string,
 ): VendorErrorReply {
-  return {
+  const body: ErpErrorBody = {
+    type: `https://www.rfc-editor.org/rfc/rfc9110.html#section-15.${status >= 500 ? 6 : 5}.${(status % 100) + 1}`,
+    title: STATUS_CODES[status] ?? 'Error',
     status,
-    body: {
-      type: `https://www.rfc-editor.org/rfc/rfc9110.html#section-15.${status >= 500 ? 6 : 5}.${(status % 100) + 1}`,
-      title: STATUS_CODES[status] ?? 'Error',
-      status,
-      'o:errorDetails': [
-        { detail, 'o:errorCode': code, ...(path === undefined ? {} : { 'o:errorPath': path }) },
-      ],
-    },
+    'o:errorDetails': [
+      { detail, 'o:errorCode': code, ...(path === undefined ? {} : { 'o:errorPath': path }) },
+    ],
   };
+  return { status, body };
 }
 
 /** A 400 business rejection of a record write, naming the field it is about. */

@@ -14,7 +14,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VendorController } from '../pipeline/vendor-controller.decorator';
 import { StateRecord } from '../world/vendor-state';
-import { ErpApiService, ErpPage, RECORD_PATH } from './erp-api.service';
+import { ErpApiService, ErpListAnswer, ErpPage, RECORD_PATH } from './erp-api.service';
 import { ErpErrorCode, erpErrors, erpRejection } from './erp-errors';
 
 /** The ERP's REST record API and SuiteQL endpoint, NetSuite style, under /erp/services/rest. */
@@ -42,6 +42,13 @@ export class ErpController {
   ): void {
     const id = this.erp.create(type, body);
     void reply.header('Location', `${originOf(request)}${RECORD_PATH}/${type}/${id}`);
+  }
+
+  /** Many records of one type upserted by external id in one call, each with its own result. */
+  @Post('record/v1/:type/upsertList')
+  @HttpCode(200)
+  upsertList(@Param('type') type: string, @Body() body: unknown): ErpListAnswer {
+    return this.erp.upsertList(type, body);
   }
 
   @Get('record/v1/:type/:id')

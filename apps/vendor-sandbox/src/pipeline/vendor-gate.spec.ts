@@ -27,4 +27,26 @@ describe('VendorGate', () => {
     expect(gate.requestsInFlight).toBe(2);
     expect(gate.enter(undefined)).toBe(true);
   });
+
+  it('keeps the peak of requests asked for at once, the refused newcomer included, and the 429s', () => {
+    const gate = new VendorGate(() => 0);
+    gate.enter(2);
+    gate.enter(2);
+    gate.enter(2);
+    gate.leave();
+    gate.takeToken(0);
+    expect(gate.usage).toEqual({
+      inFlight: 1,
+      peakInFlight: 3,
+      admitted: 2,
+      refused: { rate: 1, concurrency: 1 },
+    });
+    gate.clearUsage();
+    expect(gate.usage).toEqual({
+      inFlight: 1,
+      peakInFlight: 1,
+      admitted: 0,
+      refused: { rate: 0, concurrency: 0 },
+    });
+  });
 });

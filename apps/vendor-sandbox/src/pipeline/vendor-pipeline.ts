@@ -25,7 +25,7 @@ import { SandboxConfig } from '../sandbox-config';
 import { VENDORS, Vendor } from '../scenario/scenario.types';
 import { WorldService } from '../world/world.service';
 import { VendorErrorReply, VendorErrors } from './vendor-errors';
-import { VendorGate } from './vendor-gate';
+import { VendorGate, VendorUsage } from './vendor-gate';
 import { vendorOfPath } from './vendor-prefix';
 
 export const VENDOR_ERRORS: Record<Vendor, VendorErrors> = {
@@ -67,6 +67,15 @@ export class VendorPipeline implements OnModuleInit, OnModuleDestroy {
       VENDORS.map((vendor) => [vendor, config.get(TOKEN_SETTING[vendor], { infer: true })]),
     ) as Record<Vendor, string>;
     this.holdMs = config.get('SANDBOX_TIMEOUT_HOLD_MS', { infer: true });
+  }
+
+  /** What each vendor was asked to carry (admin API: GET /__sandbox/usage). */
+  usage(vendor: Vendor): VendorUsage {
+    return this.gates[vendor].usage;
+  }
+
+  clearUsage(): void {
+    for (const gate of Object.values(this.gates)) gate.clearUsage();
   }
 
   onModuleInit(): void {

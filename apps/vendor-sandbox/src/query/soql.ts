@@ -1,4 +1,4 @@
-import { parseQuery } from '@jetstreamapp/soql-parser-js';
+import type { parseQuery } from '@jetstreamapp/soql-parser-js';
 import { ComparisonOperator, Condition, Literal, QueryError, RecordQuery } from './record-query';
 
 type Token = '(' | ')' | 'AND' | 'OR' | 'NOT' | Condition;
@@ -18,6 +18,19 @@ interface WhereLeaf {
   closeParen?: number;
 }
 
+let loadedParser: typeof parseQuery | undefined;
+
+/**
+ * The SOQL grammar (chevrotain) holds about 20 MB once loaded: it loads with the first CRM query,
+ * so a sandbox nobody queries stays small.
+ */
+function soqlParser(): typeof parseQuery {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loadedParser ??= (require('@jetstreamapp/soql-parser-js') as { parseQuery: typeof parseQuery })
+    .parseQuery;
+  return loadedParser;
+}
+
 /**
  * SOQL (`SELECT a, b FROM Obj WHERE … ORDER BY … LIMIT n OFFSET m`) into a RecordQuery: plain
  * fields of one object, comparisons, IN, LIKE, AND/OR/NOT with parentheses, date and date-time
@@ -26,7 +39,7 @@ interface WhereLeaf {
 export function parseSoql(text: string): RecordQuery {
   let parsed: ReturnType<typeof parseQuery>;
   try {
-    parsed = parseQuery(text);
+    parsed = soqlParser()(text);
   } catch (error) {
     throw new QueryError(error instanceof Error ? error.message : String(error));
   }

@@ -1,4 +1,4 @@
-import { Parser } from 'node-sql-parser';
+import { Parser } from 'node-sql-parser/build/mysql';
 import { ComparisonOperator, Condition, Literal, QueryError, RecordQuery } from './record-query';
 
 interface Node {
