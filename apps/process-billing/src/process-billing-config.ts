@@ -1,8 +1,9 @@
+import { exceptionRetriesConfigShape } from '@p2c/flow';
 import { z } from 'zod';
 import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
-import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
-import { cronOrOff } from './common/cron-pattern';
+import { ConfigOf, cronOrOff, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
+
 import { deliverySyncConfigShape } from './delivery-sync/delivery-sync-config';
 import { kpisConfigShape } from './kpis/kpis-config';
 import { paymentsConfigShape } from './payments/payments-config';
@@ -33,6 +34,7 @@ const legalEntities = z
 /** The variables of process-billing, besides the shared gateway ones. */
 export const processBillingConfigShape = {
   ...processRoleConfigShape,
+  ...exceptionRetriesConfigShape,
   ...apiClientsConfigShapeFor(PROCESS_BILLING_CALLS),
   /** invoices raised at once per worker process (each is one project's billing event) */
   BILLING_INVOICE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

@@ -1,16 +1,20 @@
 import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ApiClientsModule } from '@p2c/clients';
-import { OutboxModule } from '@p2c/messaging';
+import { DeadLettersModule, ExceptionRetryBatchesModule } from '@p2c/flow';
+import { OutboxModule, QueueName } from '@p2c/messaging';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { BillingWorkers } from './billing-workers';
 import { DeliverySyncModule } from './delivery-sync/delivery-sync.module';
 import { BillingEventsModule } from './events/billing-events.module';
 import { ExceptionsModule } from './exceptions/exceptions.module';
+import { BILLING_FLOW } from './runs/billing-flow';
 import { InvoicingModule } from './invoicing/invoicing.module';
 import { KpisModule } from './kpis/kpis.module';
+import { LineageModule } from './lineage/lineage.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PROCESS_BILLING_CALLS, processBillingConfigShape } from './process-billing-config';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
+import { RevenueModule } from './revenue/revenue.module';
 import { BillingRunsModule } from './runs/billing-runs.module';
 import { SchedulesModule } from './schedules/schedules.module';
 
@@ -30,10 +34,32 @@ function processBillingImports(options: ProcessBillingOptions): ModuleMetadata['
     SchedulesModule,
     InvoicingModule,
     ExceptionsModule,
+    ExceptionRetryBatchesModule.forApp({
+      flow: BILLING_FLOW,
+      operationName: 'Billing',
+      queue: QueueName.BillingExceptionRetries,
+      retries: ExceptionsModule,
+    }),
+    DeadLettersModule.forApp({
+      operationName: 'Billing',
+      queues: [
+        QueueName.BillingRun,
+        QueueName.Invoicing,
+        QueueName.InvoiceStatus,
+        QueueName.PaymentSync,
+        QueueName.Reconciliation,
+        QueueName.BusinessEvents,
+        QueueName.PsaMilestoneEvents,
+        QueueName.BillingExceptionRetries,
+      ],
+      inboxQueues: [QueueName.PsaMilestoneEvents],
+    }),
     KpisModule,
+    RevenueModule,
     DeliverySyncModule,
     PaymentsModule,
     ReconciliationModule,
+    LineageModule,
   ];
 }
 

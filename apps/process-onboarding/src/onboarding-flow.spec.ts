@@ -1,6 +1,7 @@
 import type { Onboarding } from '@p2c/persistence';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { waitFor } from '@p2c/testing';
+import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
 import { DetectClosedWonUseCase } from './detection/detect-closed-won.use-case';
 import type { OnboardingDto } from './onboardings/dto/onboarding.dto';
 import { OnboardingTestBed, SandboxRecord } from './testing/onboarding-test-bed';
@@ -92,6 +93,78 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     ]);
   }, 90_000);
 
+  it('reports Litware blocked with its reason, and each set-up project’s budget from its deal', async () => {
+    const kpis = (await bed.get('/kpis').expect(200)).body;
+    expect(kpis.blocked).toEqual([
+      expect.objectContaining({
+        opportunityCrmId: LITWARE,
+        reasonCode: 'INVALID_DIMENSION',
+        step: 'validate-deal',
+        message: expect.stringContaining('DE-DATA'),
+      }),
+    ]);
+    expect(kpis.openExceptions).toEqual([
+      expect.objectContaining({ reason: 'INVALID_DIMENSION', open: 1, underOneHour: 1 }),
+    ]);
+
+    const { body } = await bed.get('/kpis/budgets').expect(200);
+    const scenario = defaultScenario();
+    for (const crmId of Object.keys(WON)) {
+      const deal = scenario.opportunities.find((one) => one.crmId === crmId)!;
+      let minutes = 0n;
+      let unpriced = 0n;
+      const cost = new Map<string, bigint>();
+      for (const assignment of deal.assignments ?? []) {
+        const worker = scenario.workers.find((one) => one.id === assignment.worker);
+        const perDay = BigInt(Math.round(assignment.hoursPerWeek * 12));
+        for (
+          let day = new Date(`${assignment.startDate}T00:00:00Z`);
+          day <= new Date(`${assignment.endDate}T00:00:00Z`);
+          day = new Date(day.getTime() + 86_400_000)
+        ) {
+          if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
+          const date = day.toISOString().slice(0, 10);
+          minutes += perDay;
+          const rate =
+            worker?.active === false
+              ? undefined
+              : worker?.costRates.find(
+                  (r) => r.effectiveFrom <= date && (!r.effectiveTo || date <= r.effectiveTo),
+                );
+          if (!rate) {
+            unpriced += perDay;
+            continue;
+          }
+          const cents = BigInt(Math.round(Number(rate.rate) * 100));
+          cost.set(rate.currency, (cost.get(rate.currency) ?? 0n) + (cents * perDay + 30n) / 60n);
+        }
+      }
+      const contract = BigInt(Math.round(Number(deal.amount) * 100));
+      const own = cost.get(deal.currency) ?? 0n;
+      const item = body.items.find(
+        (one: { opportunityCrmId: string }) => one.opportunityCrmId === crmId,
+      );
+      expect(item).toEqual({
+        project: (await onboardingOf(crmId)).projectId,
+        opportunityCrmId: crmId,
+        name: deal.name,
+        legalEntity: WON[crmId].legalEntity,
+        billingModel: WON[crmId].billingModel,
+        contractAmount: { amount: cents(contract), currency: deal.currency },
+        plannedHours: cents((minutes * 100n + 30n) / 60n),
+        unpricedHours: cents((unpriced * 100n + 30n) / 60n),
+        plannedCost: [...cost]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([currency, minor]) => ({ amount: cents(minor), currency })),
+        ...(unpriced === 0n && [...cost.keys()].every((c) => c === deal.currency)
+          ? {
+              contractedMargin: ratio((contract - own) * 10_000n, contract),
+            }
+          : {}),
+      });
+    }
+  });
+
   it('reuses Fabrikam from the ERP, finds Columbia (no tax id) by name or creates it once', async () => {
     const fabrikam = await onboardingOf('006NW000102');
     const fabrikamInErp = await bed.records('erp', 'customer', { vatRegNumber: 'US-91-7654321' });
@@ -142,7 +215,8 @@ describe('process-onboarding against the system tier and the sandbox', () => {
   it('publishes ProjectActivated once per project and records the deal’s lineage to both projects', async () => {
     const fabrikam = await onboardingOf('006NW000102');
     const events = await bed.database.query(
-      `SELECT payload FROM outbox_messages WHERE queue = 'business-events' AND job_name = 'ProjectActivated'`,
+      `SELECT payload FROM outbox_messages
+        WHERE queue = 'business-events' AND job_name = 'ProjectActivated' ORDER BY payload->>'id'`,
     );
     expect(events).toHaveLength(6);
     expect(
@@ -152,7 +226,17 @@ describe('process-onboarding against the system tier and the sandbox', () => {
       opportunity: fabrikam.opportunityId,
       psaId: fabrikam.psaProjectId,
       erpId: fabrikam.erpProjectId,
+      customer: fabrikam.customerId,
     });
+    // the same events, on the forecast's own queue too
+    const forecast = await bed.database.query(
+      `SELECT payload FROM outbox_messages
+        WHERE queue = 'forecast-business-events' AND job_name = 'ProjectActivated'
+        ORDER BY payload->>'id'`,
+    );
+    expect(forecast.map((row: { payload: unknown }) => row.payload)).toEqual(
+      events.map((row: { payload: unknown }) => row.payload),
+    );
     const hops = await bed.database.query(
       `SELECT target_system, target_id, amount_minor, currency FROM sync_ledger
         WHERE source_system = 'crm' AND source_id = '006NW000102' ORDER BY target_system`,
@@ -173,6 +257,42 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     ]);
   });
 
+  it('records each customer’s partner, lists a partner’s projects by it, and carries it on ProjectActivated', async () => {
+    const projectsOf = async (partner: string) => {
+      const answer = await bed.get(`/onboardings?partner=${partner}`).expect(200);
+      return (answer.body.items as OnboardingDto[]).map((item) => [item.project, item.partner]);
+    };
+    const [contoso, tailspin, adatum] = await Promise.all(
+      ['006NW000101', '006NW000103', '006NW000105'].map(onboardingOf),
+    );
+    expect((await projectsOf('PARTNER-ALPHA')).sort()).toEqual(
+      [
+        [contoso.projectId, 'PARTNER-ALPHA'],
+        [tailspin.projectId, 'PARTNER-ALPHA'],
+      ].sort(),
+    );
+    expect(await projectsOf('PARTNER-BETA')).toEqual([[adatum.projectId, 'PARTNER-BETA']]);
+    expect(await projectsOf('PARTNER-NONE')).toEqual([]);
+    const one = await bed
+      .get(`/onboardings?partner=PARTNER-ALPHA&project=${tailspin.projectId}`)
+      .expect(200);
+    expect(one.body.items.map((item: OnboardingDto) => item.project)).toEqual([tailspin.projectId]);
+    await bed.get('/onboardings?partner=not%20a%20partner').expect(400);
+    const fabrikam = await onboardingOf('006NW000102');
+    expect(fabrikam.partner).toBeNull();
+    const events: { payload: { payload: { project: string; partner?: string } } }[] =
+      await bed.database.query(
+        `SELECT payload FROM outbox_messages
+        WHERE queue = 'business-events' AND job_name = 'ProjectActivated' ORDER BY payload->>'id'`,
+      );
+    const partnerOf = new Map(
+      events.map(({ payload }) => [payload.payload.project, payload.payload.partner]),
+    );
+    expect(partnerOf.get(contoso.projectId)).toBe('PARTNER-ALPHA');
+    expect(partnerOf.get(adatum.projectId)).toBe('PARTNER-BETA');
+    expect(partnerOf.get(fabrikam.projectId)).toBeUndefined();
+  });
+
   it('starts nothing new when detection runs again from the start of the feed', async () => {
     const polls = bed.app!.get(QueueFactory).queue(QueueName.CrmChangeFeed);
     await polls.pause(); // the scheduled poll stays out of the way of the two below
@@ -189,7 +309,8 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     }
     expect(await bed.onboardings()).toHaveLength(7);
     expect(await bed.records('erp', 'job')).toHaveLength(6);
-    expect(await bed.records('psa', 'workspaces')).toHaveLength(6);
+    // the six onboarded projects, and the Negotiation deal's provisional one
+    expect(await bed.records('psa', 'workspaces')).toHaveLength(7);
     expect(await bed.records('erp', 'customer')).toHaveLength(7);
   });
 
@@ -484,3 +605,17 @@ describe('process-onboarding against the system tier and the sandbox', () => {
     expect(metrics.text).toMatch(/onboarding_setup_cycle_seconds_count[^ ]* 10/);
   });
 });
+
+/** minor units (two places) written out */
+function cents(minor: bigint): string {
+  const digits = (minor < 0n ? -minor : minor).toString().padStart(3, '0');
+  return `${minor < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** a ÷ b to four places, half away from zero (b positive) */
+function ratio(a: bigint, b: bigint): string {
+  const abs = a < 0n ? -a : a;
+  const scaled = (2n * abs + b) / (2n * b);
+  const digits = scaled.toString().padStart(5, '0');
+  return `${a < 0n ? '-' : ''}${digits.slice(0, -4)}.${digits.slice(-4)}`;
+}

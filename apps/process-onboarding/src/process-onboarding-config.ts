@@ -1,6 +1,20 @@
+import { exceptionRetriesConfigShape } from '@p2c/flow';
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, processRoleConfigShape } from '@p2c/platform';
+
+/** A CRM stage name ("Negotiation", "Id. Decision Makers"), as system-crm's stage feed takes it. */
+const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ./&'()-]{0,79}$/;
+
+/** The stage a deal is lost at; its provisional project is closed. */
+export const LOST_STAGE = 'Closed Lost';
+
+/** The stage a deal is won at; its onboarding takes its provisional project over. */
+export const WON_STAGE = 'Closed Won';
+
+const CLOSED_STAGES = [WON_STAGE, LOST_STAGE];
+
+const DEFAULT_PROVISIONAL_STAGE = 'Negotiation';
 
 /** The system APIs onboarding calls. */
 export const ONBOARDING_CALLS = ['system-crm', 'system-psa', 'system-erp', 'system-hcm'] as const;
@@ -10,6 +24,7 @@ const ms = (min: number, fallback: number) => z.coerce.number().int().min(min).d
 /** The variables of process-onboarding on top of the gateway's own. */
 export const processOnboardingConfigShape = {
   ...processRoleConfigShape,
+  ...exceptionRetriesConfigShape,
   ...apiClientsConfigShapeFor(ONBOARDING_CALLS),
   /** how often the CRM's closed-won and change-order feeds are read; 0: never on a schedule */
   ONBOARDING_POLL_INTERVAL_MS: ms(0, 60_000),
@@ -18,6 +33,28 @@ export const processOnboardingConfigShape = {
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
     .default('onboarding'),
+  /**
+   * the CRM stages (comma-separated) at which a deal becomes a provisional PSA project; a closed
+   * stage is no late stage, and an unreadable list stops the app at start-up
+   */
+  ONBOARDING_PROVISIONAL_STAGES: z
+    .string()
+    .default(DEFAULT_PROVISIONAL_STAGE)
+    .transform((list) => list.split(',').map((stage) => stage.trim()))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(STAGE_NAME, 'a CRM stage name')
+            .refine(
+              (stage) => !CLOSED_STAGES.includes(stage),
+              'a deal at a closed stage is decided',
+            ),
+        )
+        .min(1)
+        .max(10),
+    ),
   /** records per feed page */
   ONBOARDING_FEED_PAGE_SIZE: z.coerce.number().int().min(1).max(2000).default(100),
   /** steps one worker process runs at once */

@@ -1,10 +1,14 @@
 import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ApiClientsModule } from '@p2c/clients';
+import { QueueName } from '@p2c/messaging';
+import { DeadLettersModule, ExceptionRetryBatchesModule } from '@p2c/flow';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { DetectionModule } from './detection/detection.module';
 import { ExceptionsModule } from './exceptions/exceptions.module';
+import { ONBOARDING_FLOW } from './flow/step-name';
 import { KpisModule } from './kpis/kpis.module';
 import { OnboardingsModule } from './onboardings/onboardings.module';
+import { ProvisionalProjectsModule } from './provisional/provisional-projects.module';
 import { ONBOARDING_CALLS, processOnboardingConfigShape } from './process-onboarding-config';
 
 export type ProcessOnboardingOptions = Pick<GatewayModuleOptions, 'env' | 'logDestination'>;
@@ -19,7 +23,23 @@ function processOnboardingImports(options: ProcessOnboardingOptions): ModuleMeta
     ApiClientsModule.forRoot({ caller: 'process-onboarding', apps: ONBOARDING_CALLS }),
     OnboardingsModule,
     ExceptionsModule,
+    ExceptionRetryBatchesModule.forApp({
+      flow: ONBOARDING_FLOW,
+      operationName: 'Onboarding',
+      queue: QueueName.OnboardingExceptionRetries,
+      retries: ExceptionsModule,
+    }),
+    DeadLettersModule.forApp({
+      operationName: 'Onboarding',
+      queues: [
+        QueueName.ProjectOnboarding,
+        QueueName.CrmChangeFeed,
+        QueueName.OnboardingExceptionRetries,
+      ],
+      inboxQueues: [],
+    }),
     DetectionModule,
+    ProvisionalProjectsModule,
     KpisModule,
   ];
 }

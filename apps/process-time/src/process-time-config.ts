@@ -1,3 +1,4 @@
+import { exceptionRetriesConfigShape } from '@p2c/flow';
 import { z } from 'zod';
 import { apiClientsConfigShapeFor } from '@p2c/clients';
 import { ConfigOf, decimalsByKey, processRoleConfigShape } from '@p2c/platform';
@@ -7,15 +8,22 @@ export const PROCESS_TIME_CALLS = ['system-psa', 'system-erp', 'system-hcm'] as 
 /** The variables of process-time, besides the shared gateway ones. */
 export const processTimeConfigShape = {
   ...processRoleConfigShape,
+  ...exceptionRetriesConfigShape,
   ...apiClientsConfigShapeFor(PROCESS_TIME_CALLS),
   /**
-   * postings worked at once per worker process. system-erp keeps at most ERP_MAX_CONCURRENCY
-   * calls on the ERP's wire and queues the rest, so this only has to be high enough to keep
-   * those slots busy while other postings do their database work (about 1.5 × the slots)
+   * postings worked at once per worker process. Each takes a database connection three times
+   * (lease, pricing and claim, settle) from a pool of 10, so this stays a few times the pool:
+   * 200 jobs on 10 connections wait past the pool's connect timeout on a busy machine. Postings
+   * ready at the same time go to the ERP together, so this bounds a batch: about twice
+   * TIME_POSTING_BATCH_SIZE keeps one batch filling while another is on the wire
    */
-  TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(12),
+  TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /** postings of one kind sent to the ERP in one call at most (system-erp takes up to 100) */
+  TIME_POSTING_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(25),
+  /** how long a posting ready for the ERP waits for others to share its call */
+  TIME_POSTING_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(50),
   /** postings started per second across every replica (BullMQ limiter of the queue) */
-  TIME_POSTING_MAX_PER_SECOND: z.coerce.number().int().min(1).default(200),
+  TIME_POSTING_MAX_PER_SECOND: z.coerce.number().int().min(1).default(2000),
   /** BullMQ job lock: a job whose worker died is picked up again this long after (at most twice) */
   TIME_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** how long a worker holds an entry while it brings the ERP in line with it */

@@ -1,11 +1,15 @@
 import { Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ApiClientsModule } from '@p2c/clients';
-import { OutboxModule } from '@p2c/messaging';
+import { DeadLettersModule, ExceptionRetryBatchesModule } from '@p2c/flow';
+import { OutboxModule, QueueName } from '@p2c/messaging';
 import { GatewayModule, GatewayModuleOptions } from '@p2c/platform';
 import { ExceptionsModule } from './exceptions/exceptions.module';
+import { TIME_FLOW } from './exceptions/time-exceptions';
 import { IntakeModule } from './intake/intake.module';
 import { KpisModule } from './kpis/kpis.module';
+import { LineageModule } from './lineage/lineage.module';
 import { PostingModule } from './posting/posting.module';
+import { TimeStatusModule } from './time-status/time-status.module';
 import { PROCESS_TIME_CALLS, processTimeConfigShape } from './process-time-config';
 import { TimeWorkers } from './time-workers';
 
@@ -20,6 +24,24 @@ function processTimeImports(options: ProcessTimeOptions): ModuleMetadata['import
     PostingModule,
     IntakeModule,
     ExceptionsModule,
+    ExceptionRetryBatchesModule.forApp({
+      flow: TIME_FLOW,
+      operationName: 'Time',
+      queue: QueueName.TimeExceptionRetries,
+      retries: ExceptionsModule,
+    }),
+    DeadLettersModule.forApp({
+      operationName: 'Time',
+      queues: [
+        QueueName.TimePosting,
+        QueueName.PsaEvents,
+        QueueName.TimeIntake,
+        QueueName.TimeExceptionRetries,
+      ],
+      inboxQueues: [QueueName.PsaEvents],
+    }),
+    TimeStatusModule,
+    LineageModule,
   ];
 }
 

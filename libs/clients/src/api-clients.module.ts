@@ -21,15 +21,16 @@ export interface ApiClientsModuleOptions {
   /** the apps it calls (their URLs come from `apiClientsConfigShapeFor(apps)` in its config) */
   apps: readonly ClientApp[];
   /**
-   * Where tokens come from instead of minting them with the app's own HS256 secret, e.g. a
-   * client-credentials grant at the identity provider when the gateway verifies RS256 tokens.
+   * Where tokens come from instead of minting them with the service secret
+   * (`AUTH_SERVICE_TOKEN_SECRET`), e.g. a client-credentials grant at an identity provider.
    */
   tokenProvider?: Omit<FactoryProvider<TokenProvider>, 'provide'>;
 }
 
 /**
  * One typed client per app called, built from config, all sharing one service token provider
- * (tokens minted from the app's own JWT config unless `tokenProvider` says otherwise). Global.
+ * (service tokens minted with the service secret, naming the request's acting user, unless
+ * `tokenProvider` says otherwise). Global.
  */
 @Module({})
 export class ApiClientsModule {

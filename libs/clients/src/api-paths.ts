@@ -1,4 +1,5 @@
 import type { paths as ProcessBillingPaths } from './generated/process-billing';
+import type { paths as ProcessForecastPaths } from './generated/process-forecast';
 import type { paths as ProcessOnboardingPaths } from './generated/process-onboarding';
 import type { paths as ProcessTimePaths } from './generated/process-time';
 import type { paths as SystemCrmPaths } from './generated/system-crm';
@@ -16,4 +17,5 @@ export interface ApiPaths extends Record<ClientApp, object> {
   'process-onboarding': ProcessOnboardingPaths;
   'process-time': ProcessTimePaths;
   'process-billing': ProcessBillingPaths;
+  'process-forecast': ProcessForecastPaths;
 }

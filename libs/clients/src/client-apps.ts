@@ -9,6 +9,7 @@ export const CLIENT_APPS = [
   'process-onboarding',
   'process-time',
   'process-billing',
+  'process-forecast',
 ] as const satisfies readonly GatewayAppName[];
 
 export type ClientApp = (typeof CLIENT_APPS)[number];

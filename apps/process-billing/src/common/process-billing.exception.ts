@@ -10,6 +10,8 @@ export enum ProcessBillingErrorCode {
   VENDOR_UNAVAILABLE = 'VENDOR_UNAVAILABLE',
   /** the exception names nothing the workbench can replay (e.g. a refused invoice's released work) */
   NOT_RETRYABLE = 'NOT_RETRYABLE',
+  /** a request the route's own checks refuse (e.g. two ways of naming what to read) */
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
 }
 
 /** A refusal of process-billing's, at the status the reason catalogue gives its code. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MoneyJson, invoiceIssued } from '@p2c/canonical';
 import { sqlRows } from '@p2c/flow';
-import { QueueName, addToOutbox } from '@p2c/messaging';
+import { publishBusinessEvent } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { addPsaWriteBack } from './add-psa-write-back';
 
@@ -28,6 +28,6 @@ export async function announceInvoice(
     { invoice: eventId, project: first.project, number: invoice.number, total: invoice.total },
     currentCorrelationId(),
   );
-  await addToOutbox(manager, { queue: QueueName.BusinessEvents, name: event.type, payload: event });
+  await publishBusinessEvent(manager, event);
   await addPsaWriteBack(manager, eventId);
 }

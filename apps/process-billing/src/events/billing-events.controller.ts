@@ -13,6 +13,7 @@ import { DecideBillingEventUseCase } from './decide-billing-event.use-case';
 import { BillingEventIdParamsDto } from './dto/billing-event-id.params.dto';
 import { BillingEventPageDto } from './billing-event-page.dto';
 import { BillingEventDto } from '../runs/dto/billing-event.dto';
+import { GetBillingEventQueryDto } from './dto/get-billing-event.query.dto';
 import { ListBillingEventsQueryDto } from './dto/list-billing-events.query.dto';
 import { RejectBillingEventDto } from './dto/reject-billing-event.dto';
 import { GetBillingEventUseCase } from './get-billing-event.use-case';
@@ -42,8 +43,11 @@ export class BillingEventsController {
   @ApiOkResponse({ type: BillingEventDto })
   @ApiBadRequestResponse({ description: 'problem+json VALIDATION_FAILED: not an event id' })
   @ApiNotFoundResponse({ description: 'problem+json NOT_FOUND' })
-  get(@Param() params: BillingEventIdParamsDto): Promise<BillingEventDto> {
-    return this.getEvent.execute(params.id);
+  get(
+    @Param() params: BillingEventIdParamsDto,
+    @Query() query: GetBillingEventQueryDto,
+  ): Promise<BillingEventDto> {
+    return this.getEvent.execute(params.id, query.partner);
   }
 
   @Post(':id/approve')

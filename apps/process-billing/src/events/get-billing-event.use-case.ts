@@ -6,15 +6,22 @@ import {
   ProcessBillingException,
 } from '../common/process-billing.exception';
 import { billingEventViews } from './billing-event-view';
+import { OF_PARTNER } from './of-partner';
 import type { BillingEventDto } from '../runs/dto/billing-event.dto';
 
 @Injectable()
 export class GetBillingEventUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  execute(id: string): Promise<BillingEventDto> {
+  /** With `partner`, an event of another partner's project is as absent as one never made. */
+  execute(id: string, partner?: string): Promise<BillingEventDto> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const event = await manager.findOneBy(BillingEvent, { id });
+      const builder = manager
+        .getRepository(BillingEvent)
+        .createQueryBuilder('e')
+        .where('e.id = :id', { id });
+      if (partner) builder.andWhere(OF_PARTNER, { partner });
+      const event = await builder.getOne();
       if (!event)
         throw new ProcessBillingException(
           ProcessBillingErrorCode.NOT_FOUND,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExceptionCasesModule, ExceptionWorkbenchModule } from '@p2c/flow';
+import { CaseRetry, ExceptionCasesModule, ExceptionWorkbenchModule } from '@p2c/flow';
 import { BILLING_FLOW } from '../runs/billing-flow';
 import { BillingRunsModule } from '../runs/billing-runs.module';
 import { ExceptionsController } from './exceptions.controller';
@@ -16,6 +16,7 @@ import { RetryExceptionUseCase } from './retry-exception.use-case';
     BillingRunsModule,
   ],
   controllers: [ExceptionsController],
-  providers: [RetryExceptionUseCase],
+  providers: [RetryExceptionUseCase, { provide: CaseRetry, useExisting: RetryExceptionUseCase }],
+  exports: [CaseRetry],
 })
 export class ExceptionsModule {}

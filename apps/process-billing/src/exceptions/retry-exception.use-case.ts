@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ExceptionCases, WorkableCases, recordAudit } from '@p2c/flow';
+import { CaseRetry, ExceptionCases, WorkableCases, recordAudit } from '@p2c/flow';
 import { BillingEvent, BillingEventItem, BillingRun, ExceptionCase } from '@p2c/persistence';
 import type { AuthenticatedPrincipal } from '@p2c/security';
 import {
@@ -28,7 +28,7 @@ type Reopened = { runId: string; eventId: string } | { runId: string; run: Stopp
  * next run to bill.
  */
 @Injectable()
-export class RetryExceptionUseCase {
+export class RetryExceptionUseCase implements CaseRetry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workable: WorkableCases,

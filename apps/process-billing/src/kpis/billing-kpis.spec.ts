@@ -394,8 +394,8 @@ describe('billing KPIs on /kpis and metrics on /metrics', () => {
         { events: 1, net: { amount: decimal(cents(refused)), currency: 'USD' } },
       ]);
       expect(body.openExceptions).toEqual([
-        { reason: 'VENDOR_REJECTED', count: 1 },
-        { reason: 'VENDOR_UNAVAILABLE', count: 2 },
+        expect.objectContaining({ reason: 'VENDOR_REJECTED', open: 1, underOneHour: 1 }),
+        expect.objectContaining({ reason: 'VENDOR_UNAVAILABLE', open: 2, underOneHour: 2 }),
       ]);
       const text = await metrics();
       expect(byLabels(text, 'p2c_billing_invoices_total', ['legal_entity', 'outcome'])).toEqual({

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ProjectTermsReader } from '../planning/project-terms';
 import { UnbilledPostings } from '../planning/unbilled-postings';
+import { UnbilledWork } from '../planning/unbilled-work';
 import { BillingGauges } from './billing-gauges';
 import { BillingMetrics } from './billing-metrics';
 import { KpisController } from './kpis.controller';
@@ -24,6 +25,7 @@ import { UnbilledWorkCache } from './unbilled-work-cache';
     ReadInvoiceLags,
     UnbilledPostings,
     ProjectTermsReader,
+    UnbilledWork,
     ReadUnbilledWork,
     UnbilledWorkCache,
     BillingMetrics,

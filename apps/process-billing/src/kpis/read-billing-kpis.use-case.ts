@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Money } from '@p2c/canonical';
-import { sqlRows } from '@p2c/flow';
+import { readOpenExceptions, sqlRows } from '@p2c/flow';
 import type { AmountCountDto } from './dto/amount-count.dto';
 import type { BillingKpisDto } from './dto/billing-kpis.dto';
 import { BILLING_FLOW } from '../runs/billing-flow';
@@ -64,12 +64,7 @@ export class ReadBillingKpisUseCase {
         `SELECT currency, count(*)::int AS events, sum(net_minor)::text AS net
            FROM billing_events WHERE status = 'pending_approval' GROUP BY currency ORDER BY currency`,
       ),
-      sqlRows<{ reason: string; count: number }>(
-        manager,
-        `SELECT reason_code AS reason, count(*)::int AS count FROM exceptions x
-          WHERE flow = $1 AND ${UNRESOLVED} GROUP BY reason_code ORDER BY reason_code`,
-        [BILLING_FLOW],
-      ),
+      readOpenExceptions(manager, BILLING_FLOW),
       this.lags.syncDelay(manager),
       this.lags.readiness(manager),
       this.receivables.overdue(manager),

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Money, paymentReceived } from '@p2c/canonical';
 import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
 import { recordHops, sqlRows } from '@p2c/flow';
-import { QueueName, addToOutbox } from '@p2c/messaging';
+import { publishBusinessEvent } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { BillingEvent } from '@p2c/persistence';
 import { addPsaWriteBack } from '../delivery-sync/add-psa-write-back';
@@ -94,11 +94,7 @@ export class SyncInvoicePayments {
       },
       currentCorrelationId(),
     );
-    await addToOutbox(manager, {
-      queue: QueueName.BusinessEvents,
-      name: published.type,
-      payload: published,
-    });
+    await publishBusinessEvent(manager, published);
     // lineage: the invoice (one hop per payment, so the payment's id stands in the version)
     await recordHops(manager, [
       {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cronOrOff } from '../common/cron-pattern';
+import { cronOrOff } from '@p2c/platform';
 
 /** Billing runs on a schedule, and the sweep that picks up the runs that got stuck. */
 export const billingRunsConfigShape = {

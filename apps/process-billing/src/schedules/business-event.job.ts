@@ -7,7 +7,7 @@ import { BillingSchedules } from './billing-schedules';
 
 /**
  * A `business-events` job. `ProjectActivated` records the project's deal (whose contract caps
- * its billing) and starts its fee, retainer or milestone schedule; billing takes no other event
+ * its billing), its customer and the customer's partner (whose portal sees its invoices) and starts its fee, retainer or milestone schedule; billing takes no other event
  * (its own `InvoiceIssued` included). A repeat only brings the schedule up to date again.
  */
 @Injectable()
@@ -20,10 +20,12 @@ export class BusinessEventJob {
   async process(job: Job<BusinessEvent>): Promise<number> {
     const event = job.data;
     if (event.type !== 'ProjectActivated') return 0;
-    const { project, opportunity } = event.payload;
+    const { project, opportunity, customer, partner } = event.payload;
     await this.dataSource
       .getRepository(BillingProject)
-      .upsert({ project, opportunity }, ['project']);
+      .upsert({ project, opportunity, customer: customer ?? null, partner: partner ?? null }, [
+        'project',
+      ]);
     return this.schedules.sync(project);
   }
 }

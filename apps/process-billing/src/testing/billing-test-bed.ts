@@ -1,12 +1,11 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { projectActivated } from '@p2c/canonical';
 import type { ProcessBillingApi } from '@p2c/clients';
 import { QueueFactory, QueueName } from '@p2c/messaging';
 import { createHttpApp } from '@p2c/platform';
-import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
+import { Role } from '@p2c/security';
 import { waitFor } from '@p2c/testing';
 // Test-only: billing reads process-time's postings, so its tests run process-time in front of the system tier.
 import { TimeTestBed, TimeTestBedOptions } from '@p2c/apps/process-time/src/testing/time-test-bed';
@@ -74,7 +73,7 @@ export class BillingTestBed {
   }
 
   token(roles: Role[] = [Role.Finance]): string {
-    return signAccessToken(readSecurityConfig(this.app.get(ConfigService)), {
+    return this.time.tier.userToken({
       subject: 'finance-analyst',
       roles,
       ttlSeconds: 300,
@@ -112,9 +111,10 @@ export class BillingTestBed {
 
   /**
    * Publishes `ProjectActivated` for these projects on business-events, as onboarding does once
-   * a project is set up, and waits until billing has taken each one in.
+   * a project is set up (with the partner of its customer where `partners` names one), and waits
+   * until billing has taken each one in.
    */
-  async activate(projects: string[]): Promise<void> {
+  async activate(projects: string[], partners: Record<string, string> = {}): Promise<void> {
     const queues = this.app.get(QueueFactory);
     for (const project of projects)
       await queues.enqueue(
@@ -125,6 +125,7 @@ export class BillingTestBed {
           opportunity: project.replace(/^PRJ-/, ''),
           psaId: `psa-${project}`,
           erpId: `erp-${project}`,
+          partner: partners[project],
         }),
       );
     await waitFor(

@@ -236,5 +236,5 @@ describe('the exception workbench over onboardings', () => {
     expect(body).toMatchObject({ status: 'resolved', resolution: expect.any(String) });
     const again = await bed.post(`/exceptions/${litware.id}/retry`).expect(409);
     expect(again.body.code).toBe('EXCEPTION_CLOSED');
-  });
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExceptionWorkbenchModule } from '@p2c/flow';
+import { CaseRetry, ExceptionWorkbenchModule } from '@p2c/flow';
 import { ONBOARDING_FLOW } from '../flow/step-name';
 import { OnboardingsModule } from '../onboardings/onboardings.module';
 import { ExceptionsController } from './exceptions.controller';
@@ -12,6 +12,7 @@ import { RetryExceptionUseCase } from './retry-exception.use-case';
     OnboardingsModule,
   ],
   controllers: [ExceptionsController],
-  providers: [RetryExceptionUseCase],
+  providers: [RetryExceptionUseCase, { provide: CaseRetry, useExisting: RetryExceptionUseCase }],
+  exports: [CaseRetry],
 })
 export class ExceptionsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { WorkableCases } from '@p2c/flow';
+import { CaseRetry, WorkableCases } from '@p2c/flow';
 import type { AuthenticatedPrincipal } from '@p2c/security';
 import type { OnboardingDto } from '../onboardings/dto/onboarding.dto';
 import {
@@ -14,7 +14,7 @@ import { RetryOnboardingUseCase } from '../onboardings/retry-onboarding.use-case
  * `POST /onboardings/{id}/retry` does, audited on the onboarding and on the case.
  */
 @Injectable()
-export class RetryExceptionUseCase {
+export class RetryExceptionUseCase implements CaseRetry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workable: WorkableCases,

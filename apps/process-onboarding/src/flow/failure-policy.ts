@@ -22,6 +22,7 @@ const SYSTEM_NAMES: Record<ClientApp, string> = {
   'process-onboarding': 'process-onboarding',
   'process-time': 'process-time',
   'process-billing': 'process-billing',
+  'process-forecast': 'process-forecast',
 };
 
 /**

@@ -13,6 +13,8 @@ export class FlowSettings {
   readonly pollIntervalMs: number;
   readonly feedConsumer: string;
   readonly feedPageSize: number;
+  /** the CRM stages at which a deal gets a provisional PSA project */
+  readonly provisionalStages: readonly string[];
 
   constructor(config: ConfigService) {
     const read = (name: string) => config.getOrThrow<number>(name);
@@ -25,5 +27,6 @@ export class FlowSettings {
     this.pollIntervalMs = read('ONBOARDING_POLL_INTERVAL_MS');
     this.feedConsumer = config.getOrThrow<string>('ONBOARDING_FEED_CONSUMER');
     this.feedPageSize = read('ONBOARDING_FEED_PAGE_SIZE');
+    this.provisionalStages = config.getOrThrow<string[]>('ONBOARDING_PROVISIONAL_STAGES');
   }
 }

@@ -17,6 +17,7 @@ import { ApplyChangeOrderStep } from './steps/apply-change-order.step';
 import { CreateErpProjectStep } from './steps/create-erp-project.step';
 import { CreatePsaProjectStep } from './steps/create-psa-project.step';
 import { ResolveCustomerStep } from './steps/resolve-customer.step';
+import { StaffingGaps } from './steps/staffing-gaps';
 import { ValidateDealStep } from './steps/validate-deal.step';
 
 const HANDLERS = [
@@ -35,6 +36,7 @@ const HANDLERS = [
     ...HANDLERS,
     { provide: STEP_HANDLERS, inject: HANDLERS, useFactory: (...all: StepHandler[]) => all },
     FlowSettings,
+    StaffingGaps,
     StepStore,
     ExceptionRecorder,
     OnboardingFlow,
@@ -46,6 +48,7 @@ const HANDLERS = [
   ],
   exports: [
     FlowSettings,
+    StaffingGaps,
     ExceptionRecorder,
     OnboardingFlow,
     OnboardingLauncher,

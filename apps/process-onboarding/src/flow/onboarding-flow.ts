@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { projectActivated } from '@p2c/canonical';
 import { recordAudit, recordHops } from '@p2c/flow';
-import { QueueName, addToOutbox } from '@p2c/messaging';
+import { publishBusinessEvent } from '@p2c/messaging';
 import { currentCorrelationId } from '@p2c/observability';
 import { Onboarding, OnboardingStep } from '@p2c/persistence';
 import { OnboardingMetrics } from '../kpis/onboarding-metrics';
@@ -139,14 +139,12 @@ export class OnboardingFlow {
         opportunity: onboarding.opportunityId,
         psaId: onboarding.psaProjectId ?? '',
         erpId: onboarding.erpProjectId ?? '',
+        customer: onboarding.customerId ?? undefined,
+        partner: onboarding.partner ?? undefined,
       },
       currentCorrelationId(),
     );
-    await addToOutbox(manager, {
-      queue: QueueName.BusinessEvents,
-      name: event.type,
-      payload: event,
-    });
+    await publishBusinessEvent(manager, event);
     const waiting = await manager.find(OnboardingStep, {
       where: { onboardingId, name: StepName.ApplyChangeOrder, status: 'waiting' },
     });

@@ -14,6 +14,7 @@ export type OnboardingFacts = Partial<
     Onboarding,
     | 'terms'
     | 'customerId'
+    | 'partner'
     | 'opportunityCrmId'
     | 'opportunityName'
     | 'erpCustomerId'

@@ -25,3 +25,6 @@ export const ONBOARDING_FLOW = 'project-onboarding';
 
 /** The step named on a staffing gap's exception: restaffing happens in the PSA, not in a step. */
 export const RESTAFF_STEP = 'restaff-project';
+
+/** The step named on a provisional project's exception: it is set up by the poll, not a step. */
+export const PROVISIONAL_STEP = 'provisional-project';

@@ -1,9 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { readOpenExceptions, sqlRows } from '@p2c/flow';
 import { ONBOARDING_FLOW } from '../flow/step-name';
 import { OnboardingKpisDto } from './dto/onboarding-kpis.dto';
 
 const CYCLE = `extract(epoch FROM completed_at - created_at)`;
+
+// a blocked onboarding with its newest unresolved case (a change order's case names its own subject)
+const BLOCKED = `
+  SELECT o.id, o.project_id AS project, o.opportunity_crm_id AS "opportunityCrmId",
+         o.opportunity_name AS name, x.reason_code AS "reasonCode", x.message, x.step,
+         coalesce(x.created_at, o.updated_at) AS since
+    FROM onboardings o
+    LEFT JOIN LATERAL (
+      SELECT reason_code, message, step, created_at FROM exceptions
+       WHERE flow = $1 AND status NOT IN ('resolved', 'dismissed')
+         AND subject_type = 'opportunity' AND subject_id = o.opportunity_id
+       ORDER BY created_at DESC LIMIT 1) x ON true
+   WHERE o.status = 'blocked'
+   ORDER BY since, o.id`;
+
+interface BlockedRow {
+  id: string;
+  project: string;
+  opportunityCrmId: string | null;
+  name: string | null;
+  reasonCode: string | null;
+  message: string | null;
+  step: string | null;
+  since: Date;
+}
 
 /** The KPIs, computed from the onboardings, their steps and exceptions in Postgres. */
 @Injectable()
@@ -11,7 +37,8 @@ export class ReadKpisUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(): Promise<OnboardingKpisDto> {
-    const [statuses, [cycle], reasons, changeOrders] = await Promise.all([
+    const manager = this.dataSource.manager;
+    const [statuses, [cycle], reasons, changeOrders, blocked, open] = await Promise.all([
       this.dataSource.query<{ status: string; count: number }[]>(
         `SELECT status, count(*)::int AS count FROM onboardings GROUP BY status`,
       ),
@@ -33,6 +60,8 @@ export class ReadKpisUseCase {
         `SELECT status, count(*)::int AS count FROM onboarding_steps
           WHERE subject <> '' GROUP BY status`,
       ),
+      sqlRows<BlockedRow>(manager, BLOCKED, [ONBOARDING_FLOW]),
+      readOpenExceptions(manager, ONBOARDING_FLOW),
     ]);
     const countOf = (rows: { status: string; count: number }[], ...wanted: string[]) =>
       rows.filter((row) => wanted.includes(row.status)).reduce((sum, row) => sum + row.count, 0);
@@ -45,6 +74,16 @@ export class ReadKpisUseCase {
         BLOCKED: countOf(statuses, 'blocked'),
         COMPLETED: countOf(statuses, 'completed'),
       },
+      blocked: blocked.map((row) => ({
+        id: row.id,
+        project: row.project,
+        opportunityCrmId: row.opportunityCrmId ?? undefined,
+        name: row.name ?? undefined,
+        reasonCode: row.reasonCode ?? undefined,
+        message: row.message ?? undefined,
+        step: row.step ?? undefined,
+        since: new Date(row.since).toISOString(),
+      })),
       setupCycleTime: {
         completed: cycle.completed ?? 0,
         averageSeconds: seconds(cycle.average),
@@ -57,6 +96,7 @@ export class ReadKpisUseCase {
         total: row.total,
         open: row.open,
       })),
+      openExceptions: open,
       changeOrders: {
         applied: countOf(changeOrders, 'succeeded'),
         inProgress: countOf(changeOrders, 'waiting', 'queued', 'running', 'retrying'),

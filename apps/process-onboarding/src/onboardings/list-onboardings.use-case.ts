@@ -6,7 +6,7 @@ import type { ListOnboardingsQueryDto } from './dto/list-onboardings.query.dto';
 import type { OnboardingPageDto } from './dto/onboarding-page.dto';
 import { toSummary } from './onboarding-views';
 
-/** Onboardings, newest first, by status or deal. */
+/** Onboardings, newest first, by status, deal, project or partner. */
 @Injectable()
 export class ListOnboardingsUseCase {
   constructor(private readonly dataSource: DataSource) {}
@@ -20,13 +20,17 @@ export class ListOnboardingsUseCase {
     manager: EntityManager,
     query: ListOnboardingsQueryDto,
   ): Promise<OnboardingPageDto> {
-    const status = query.status ? { status: fromStatusName(query.status) } : {};
+    const filters = {
+      ...(query.status ? { status: fromStatusName(query.status) } : {}),
+      ...(query.project ? { projectId: query.project } : {}),
+      ...(query.partner ? { partner: query.partner } : {}),
+    };
     const where: FindOptionsWhere<Onboarding>[] = query.opportunity
       ? [
-          { ...status, opportunityId: query.opportunity },
-          { ...status, opportunityCrmId: query.opportunity },
+          { ...filters, opportunityId: query.opportunity },
+          { ...filters, opportunityCrmId: query.opportunity },
         ]
-      : [status];
+      : [filters];
     const [onboardings, total] = await manager.findAndCount(Onboarding, {
       where,
       order: { createdAt: 'DESC', id: 'ASC' },

@@ -26,6 +26,7 @@ export function toSummary(
     opportunityCrmId: onboarding.opportunityCrmId ?? undefined,
     name: onboarding.opportunityName ?? undefined,
     customer: onboarding.customerId ?? undefined,
+    partner: onboarding.partner ?? undefined,
     project: onboarding.projectId,
     status: toStatusName(onboarding.status),
     currentStep: currentStep(onboarding, steps),

@@ -57,7 +57,7 @@ export class OnboardingsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Onboardings, newest first, by status or deal' })
+  @ApiOperation({ summary: 'Onboardings, newest first, by status, deal, project or partner' })
   @ApiOkResponse({ type: OnboardingPageDto })
   list(@Query() query: ListOnboardingsQueryDto): Promise<OnboardingPageDto> {
     return this.listOnboardings.execute(query);

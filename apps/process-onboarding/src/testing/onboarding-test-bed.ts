@@ -1,11 +1,10 @@
-import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createRedisConnection } from '@p2c/messaging';
 import { createHttpApp } from '@p2c/platform';
 import { Onboarding, OnboardingStep, appDatabaseUrl, dataSourceOptions } from '@p2c/persistence';
-import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
+import { Role } from '@p2c/security';
 import { SystemTier, SystemTierOptions } from '@p2c/testbed';
 import { TEST_REDIS_URL, deleteKeysWithPrefix, waitFor } from '@p2c/testing';
 import { call } from '@p2c/vendor-sandbox/testing/vendor-http';
@@ -62,10 +61,11 @@ export class OnboardingTestBed {
         await app.init();
         await app.getHttpAdapter().getInstance().ready();
       }
-      const token = signAccessToken(
-        readSecurityConfig((app ?? tier.apps['system-crm']).get(ConfigService)),
-        { subject: 'onboarding-test', roles: [Role.Admin], ttlSeconds: 3600 },
-      );
+      const token = tier.userToken({
+        subject: 'onboarding-test',
+        roles: [Role.Admin],
+        ttlSeconds: 3600,
+      });
       return new OnboardingTestBed(tier, app, database, token);
     } catch (error) {
       await app?.close();

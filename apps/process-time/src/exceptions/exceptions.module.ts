@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { ExceptionCasesModule, ExceptionWorkbenchModule } from '@p2c/flow';
+import { CaseRetry, ExceptionCasesModule, ExceptionWorkbenchModule } from '@p2c/flow';
 import { ExceptionRetries } from './exception-retries';
 import { ExceptionsController } from './exceptions.controller';
 import { RetryExceptionUseCase } from './retry-exception.use-case';
@@ -26,7 +26,13 @@ import { timeExceptionView } from './time-exception-view';
     }),
   ],
   controllers: [ExceptionsController],
-  providers: [TimeExceptions, ExceptionRetries, RetryExceptionUseCase, RetryRateMissingUseCase],
-  exports: [TimeExceptions, RetryRateMissingUseCase],
+  providers: [
+    TimeExceptions,
+    ExceptionRetries,
+    RetryExceptionUseCase,
+    RetryRateMissingUseCase,
+    { provide: CaseRetry, useExisting: RetryExceptionUseCase },
+  ],
+  exports: [TimeExceptions, RetryRateMissingUseCase, CaseRetry],
 })
 export class ExceptionsModule {}

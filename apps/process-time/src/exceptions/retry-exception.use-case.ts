@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedPrincipal } from '@p2c/security';
-import { WorkableCases, recordAudit } from '@p2c/flow';
+import { CaseRetry, WorkableCases, recordAudit } from '@p2c/flow';
 import type { RetryAcceptedDto } from './dto/retry-accepted.dto';
 import { ExceptionRetries } from './exception-retries';
 import { ProcessTimeErrorCode, ProcessTimeException } from '../common/process-time.exception';
 
 /** `POST /exceptions/{id}/retry`: replays the stopped posting (see ExceptionRetries), audited. */
 @Injectable()
-export class RetryExceptionUseCase {
+export class RetryExceptionUseCase implements CaseRetry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workable: WorkableCases,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { exclusivePass } from './exclusive-pass';
+import { exclusivePass } from '@p2c/flow';
 import { PollFeedUseCase } from './poll-feed.use-case';
 import { RecoverStuckUseCase } from './recover-stuck.use-case';
 import { SweepApprovedUseCase } from './sweep-approved.use-case';

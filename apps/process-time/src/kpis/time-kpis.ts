@@ -1,7 +1,7 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Money, formatMinor } from '@p2c/canonical';
-import { sqlRows } from '@p2c/flow';
+import { readOpenExceptions, sqlRows } from '@p2c/flow';
 import { TIME_FLOW } from '../exceptions/time-exceptions';
 import { BACKLOG_AGES, BacklogBucketDto } from './dto/backlog-bucket.dto';
 import type { TimeKpisDto } from './dto/time-kpis.dto';
@@ -48,18 +48,10 @@ const LAG = `
     FROM (SELECT extract(epoch FROM posted_at - seen_at)::float8 AS lag FROM time_postings
            WHERE posted_at > now() - interval '24 hours' AND seen_at IS NOT NULL) lags`;
 
-const EXCEPTIONS = `
-  SELECT reason_code AS reason, count(*)::int AS open,
-         extract(epoch FROM now() - min(created_at))::float8 AS "oldestSeconds"
-    FROM exceptions
-   WHERE flow = $1 AND status NOT IN ('resolved', 'dismissed')
-   GROUP BY reason_code
-   ORDER BY reason_code`;
-
 /**
  * The KPIs of the flow, computed from Postgres (so every replica answers the same): the
  * approved-but-unposted backlog by age with hours and amounts, the posting success rate, the
- * posting lag and the open exceptions by reason. Also feeds the Prometheus gauges.
+ * posting lag and the open exceptions by reason and age. Also feeds the Prometheus gauges.
  */
 @Injectable()
 export class TimeKpis implements OnModuleInit, OnModuleDestroy {
@@ -82,9 +74,7 @@ export class TimeKpis implements OnModuleInit, OnModuleDestroy {
         manager,
         LAG,
       ),
-      sqlRows<{ reason: string; open: number; oldestSeconds: number }>(manager, EXCEPTIONS, [
-        TIME_FLOW,
-      ]),
+      readOpenExceptions(manager, TIME_FLOW),
     ]);
     const attempted = success.settled + success.blocked;
     return {
@@ -99,10 +89,7 @@ export class TimeKpis implements OnModuleInit, OnModuleDestroy {
         p95Seconds: lag.p95 ?? undefined,
         maxSeconds: lag.max ?? undefined,
       },
-      exceptionsByReason: exceptions.map((row) => ({
-        ...row,
-        oldestSeconds: Math.round(row.oldestSeconds),
-      })),
+      exceptionsByReason: exceptions,
     };
   }
 }

@@ -12,7 +12,7 @@ function once<T extends Metric>(name: string, create: (name: string) => T): T {
 
 /**
  * The flow's counters: postings by outcome (success rate = posted + corrected + reversed over
- * all outcomes), and the lag from the gateway learning of an approval to the ERP confirming it.
+ * all outcomes), the size of each batch sent to the ERP and of each look-up, and the lag from the gateway learning of an approval to the ERP confirming it.
  * The backlog gauges are read from Postgres at scrape time (see TimeKpis).
  */
 @Injectable()
@@ -46,6 +46,36 @@ export class TimeMetrics {
         help: 'Times the posting queue was paused because the ERP answered 429 (the job went back without using an attempt)',
       }),
   );
+
+  private readonly batchSizes = once(
+    'p2c_time_posting_batch_size',
+    (name) =>
+      new Histogram({
+        name,
+        help: 'Postings the ERP was sent in one list-upsert call, by kind',
+        labelNames: ['kind'],
+        buckets: [1, 2, 5, 10, 25, 50, 100],
+      }),
+  );
+
+  private readonly lookupSizes = once(
+    'p2c_time_posting_lookup_size',
+    (name) =>
+      new Histogram({
+        name,
+        help: 'Postings looked up in the ERP in one call (re-claimed after a possible landing), by kind',
+        labelNames: ['kind'],
+        buckets: [1, 2, 5, 10, 25, 50, 100],
+      }),
+  );
+
+  batchSent(kind: TimePostingKind, size: number): void {
+    this.batchSizes.observe({ kind }, size);
+  }
+
+  lookupSent(kind: TimePostingKind, size: number): void {
+    this.lookupSizes.observe({ kind }, size);
+  }
 
   deferred(): void {
     this.deferrals.inc();

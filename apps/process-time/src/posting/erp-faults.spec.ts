@@ -16,8 +16,10 @@ describe('posting under ERP faults', () => {
   let bed: TimeTestBed;
 
   beforeAll(async () => {
+    // small batches: enough ERP calls for the faults to reach the flow's own retries
     bed = await TimeTestBed.start({
       tierEnv: { ERP_TIMEOUT_MS: '400', ERP_MAX_RETRIES: '2' },
+      env: { TIME_POSTING_BATCH_SIZE: '5' },
     });
   }, 120_000);
 
@@ -55,9 +57,9 @@ describe('posting under ERP faults', () => {
     return count;
   }
 
-  it('lands every entry exactly once with 20% 5xx and 10% timeouts at the ERP', async () => {
+  it('lands every entry exactly once with 40% 5xx and 20% timeouts at the ERP', async () => {
     const ids = await logAndApprove(200, '2026-11-09');
-    await faults({ errorRate: 0.2, timeoutRate: 0.1 });
+    await faults({ errorRate: 0.4, timeoutRate: 0.2 });
     try {
       await bed.get(SweepApprovedUseCase).execute();
       const statuses = await bed.settled(ids, 120_000);
@@ -79,8 +81,8 @@ describe('posting under ERP faults', () => {
 
   it('slows the queue while the ERP answers 429, and fails no job', async () => {
     const ids = await logAndApprove(40, '2026-11-10');
-    // well under what the pipeline sustains even on a loaded machine, so the ERP limits it
-    await faults({ rateLimit: { perSecond: 4 } });
+    // one call a second: well under what even batches of five need, so the ERP limits it
+    await faults({ rateLimit: { perSecond: 1 } });
     const before = await deferrals();
     try {
       await bed.get(SweepApprovedUseCase).execute();

@@ -1,11 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Money, REASON_CATALOGUE, ReasonCode, cataloguedReason } from '@p2c/canonical';
-import { ApiClient, ApiProblemError, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
+import {
+  ApiClient,
+  ApiProblemError,
+  InjectApiClient,
+  SystemErpApi,
+  absentOn404,
+  unwrap,
+} from '@p2c/clients';
 import type { TimePostingKind } from '@p2c/persistence';
 import { TIME_REASON_CODES } from '../exceptions/reason-codes';
+import { TimeMetrics } from '../kpis/time-metrics';
 import type { PricedEntry } from '../pricing/priced-entry';
+import { CallBatcher, ItemOutcome } from './call-batcher';
 import { PostingBlockedException } from './posting-blocked.exception';
 import type { PostingRow } from './posting-row';
+
+type ErpSchemas = SystemErpApi.components['schemas'];
+type PostingBatchResult = ErpSchemas['PostingBatchResultDto'];
 
 /** The ERP's record of one posting. */
 export interface ErpPostingAnswer {
@@ -22,7 +35,11 @@ export interface ErpPostingTarget<K extends TimePostingKind = TimePostingKind> {
   readonly recordType: 'timeBill' | 'expenseReport';
   /** The ERP's record of the posting when it holds exactly this version, priced as now. */
   landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined>;
-  /** Creates the posting, or changes the one record in place to this version (a correction). */
+  /**
+   * Creates the posting, or changes the one record in place to this version (a correction),
+   * sent to the ERP with the other postings of its kind ready at the same time (see
+   * postingBatcher).
+   */
   put(row: PostingRow<K>, priced: PricedEntry): Promise<ErpPostingAnswer>;
   /** Takes the posting out of project accounting; undefined when the ERP holds none. */
   reverse(postingId: string): Promise<ErpPostingAnswer | undefined>;
@@ -32,13 +49,26 @@ export interface ErpPostingTarget<K extends TimePostingKind = TimePostingKind> {
 @Injectable()
 export class ErpTimePostings implements ErpPostingTarget<'TIME'> {
   readonly recordType = 'timeBill';
+  private readonly batches: CallBatcher<ErpSchemas['TimePostingBatchItemDto'], ErpPostingAnswer>;
+  private readonly lookups: CallBatcher<string, ErpSchemas['TimePostingDto'] | undefined>;
 
-  constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
+  constructor(
+    @InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>,
+    @Inject(ConfigService) config: ConfigService,
+    metrics: TimeMetrics,
+  ) {
+    this.batches = postingBatcher(config, (postings) => {
+      metrics.batchSent('TIME', postings.length);
+      return unwrap(this.erp.POST('/time-postings/batch', { body: { postings } }));
+    });
+    this.lookups = lookupBatcher(config, (id) => {
+      metrics.lookupSent('TIME', id.length);
+      return unwrap(this.erp.GET('/time-postings', { params: { query: { id } } }));
+    });
+  }
 
   async landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined> {
-    const found = await absentOn404(
-      unwrap(this.erp.GET('/time-postings/{id}', { params: { path: { id: postingId } } })),
-    );
+    const found = await this.lookups.submit(postingId);
     const holds =
       found?.status === 'POSTED' &&
       found.project === priced.project &&
@@ -50,26 +80,17 @@ export class ErpTimePostings implements ErpPostingTarget<'TIME'> {
     return holds ? found : undefined;
   }
 
-  async put(row: PostingRow<'TIME'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
-    const entry = row.latest;
-    try {
-      return await unwrap(
-        this.erp.PUT('/time-postings/{id}', {
-          params: { path: { id: row.id } },
-          body: {
-            project: priced.project,
-            worker: priced.worker,
-            workDate: priced.workDate,
-            hours: entry.hours,
-            billable: priced.billable,
-            billRate: priced.billRate?.toJSON(),
-            memo: `PSA time entry ${row.sourceId} v${row.latestVersion}`,
-          },
-        }),
-      );
-    } catch (error) {
-      throw blocked(error, `posting ${row.id}`);
-    }
+  put(row: PostingRow<'TIME'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    return this.batches.submit({
+      id: row.id,
+      project: priced.project,
+      worker: priced.worker,
+      workDate: priced.workDate,
+      hours: row.latest.hours,
+      billable: priced.billable,
+      billRate: priced.billRate?.toJSON(),
+      memo: `PSA time entry ${row.sourceId} v${row.latestVersion}`,
+    });
   }
 
   async reverse(postingId: string): Promise<ErpPostingAnswer | undefined> {
@@ -93,13 +114,26 @@ export class ErpTimePostings implements ErpPostingTarget<'TIME'> {
 @Injectable()
 export class ErpExpensePostings implements ErpPostingTarget<'EXPENSE'> {
   readonly recordType = 'expenseReport';
+  private readonly batches: CallBatcher<ErpSchemas['ExpensePostingBatchItemDto'], ErpPostingAnswer>;
+  private readonly lookups: CallBatcher<string, ErpSchemas['ErpExpensePostingDto'] | undefined>;
 
-  constructor(@InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>) {}
+  constructor(
+    @InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>,
+    @Inject(ConfigService) config: ConfigService,
+    metrics: TimeMetrics,
+  ) {
+    this.batches = postingBatcher(config, (postings) => {
+      metrics.batchSent('EXPENSE', postings.length);
+      return unwrap(this.erp.POST('/expense-postings/batch', { body: { postings } }));
+    });
+    this.lookups = lookupBatcher(config, (id) => {
+      metrics.lookupSent('EXPENSE', id.length);
+      return unwrap(this.erp.GET('/expense-postings', { params: { query: { id } } }));
+    });
+  }
 
   async landed(postingId: string, priced: PricedEntry): Promise<ErpPostingAnswer | undefined> {
-    const found = await absentOn404(
-      unwrap(this.erp.GET('/expense-postings/{id}', { params: { path: { id: postingId } } })),
-    );
+    const found = await this.lookups.submit(postingId);
     const holds =
       found?.status === 'POSTED' &&
       found.project === priced.project &&
@@ -110,28 +144,19 @@ export class ErpExpensePostings implements ErpPostingTarget<'EXPENSE'> {
     return holds ? found : undefined;
   }
 
-  async put(row: PostingRow<'EXPENSE'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
-    const expense = row.latest;
-    try {
-      return await unwrap(
-        this.erp.PUT('/expense-postings/{id}', {
-          params: { path: { id: row.id } },
-          body: {
-            project: priced.project,
-            worker: priced.worker,
-            date: priced.workDate,
-            amount: priced.cost.toJSON(),
-            billable: priced.billable,
-            memo: `PSA expense ${row.sourceId} v${row.latestVersion}: ${expense.category}`.slice(
-              0,
-              999,
-            ),
-          },
-        }),
-      );
-    } catch (error) {
-      throw blocked(error, `expense posting ${row.id}`);
-    }
+  put(row: PostingRow<'EXPENSE'>, priced: PricedEntry): Promise<ErpPostingAnswer> {
+    return this.batches.submit({
+      id: row.id,
+      project: priced.project,
+      worker: priced.worker,
+      date: priced.workDate,
+      amount: priced.cost.toJSON(),
+      billable: priced.billable,
+      memo: `PSA expense ${row.sourceId} v${row.latestVersion}: ${row.latest.category}`.slice(
+        0,
+        999,
+      ),
+    });
   }
 
   async reverse(postingId: string): Promise<ErpPostingAnswer | undefined> {
@@ -164,22 +189,124 @@ export class ErpPostings {
 }
 
 /**
+ * Postings of one kind gathered into system-erp's batch calls (TIME_POSTING_BATCH_SIZE at most,
+ * TIME_POSTING_BATCH_LINGER_MS at most for a lone one). Each posting gets its own answer: its
+ * ERP id, or the refusal of it alone as a PostingBlockedException. A failure of the whole call
+ * (429, 5xx, a timeout) reaches every posting of it as it came, each job deciding on its own
+ * (defer, retry, give up). A batch refused whole as malformed (400) is sent again one posting a
+ * call, so only the posting at fault is blocked.
+ */
+function postingBatcher<I extends { id: string }>(
+  config: ConfigService,
+  send: (postings: I[]) => Promise<{ results: PostingBatchResult[] }>,
+): CallBatcher<I, ErpPostingAnswer> {
+  const post = async (postings: I[]): Promise<ItemOutcome<ErpPostingAnswer>[]> => {
+    let results: PostingBatchResult[];
+    try {
+      ({ results } = await send(postings));
+    } catch (error) {
+      if (postings.length > 1 && error instanceof ApiProblemError && error.status === 400)
+        return (await Promise.all(postings.map((posting) => post([posting])))).flat();
+      throw blocked(
+        error,
+        postings.length === 1 ? `posting ${postings[0].id}` : `${postings.length} postings`,
+      );
+    }
+    const byId = new Map(results.map((result) => [result.id, result]));
+    return postings.map(({ id }): ItemOutcome<ErpPostingAnswer> => {
+      const result = byId.get(id);
+      if (!result)
+        return { status: 'rejected', reason: new Error(`system-erp answered nothing for ${id}`) };
+      if (result.status === 'posted' && result.erpId !== undefined)
+        return { status: 'fulfilled', value: { erpId: result.erpId } };
+      if (result.status === 'failed') return { status: 'rejected', reason: failure(result) };
+      return {
+        status: 'rejected',
+        reason: refusal(`posting ${id}`, {
+          code: result.reasonCode ?? ReasonCode.VENDOR_REJECTED,
+          vendorCode: result.vendorCode ?? null,
+          detail: result.detail ?? 'no reason given',
+        }),
+      };
+    });
+  };
+  return new CallBatcher(
+    config.getOrThrow<number>('TIME_POSTING_BATCH_SIZE'),
+    config.getOrThrow<number>('TIME_POSTING_BATCH_LINGER_MS'),
+    post,
+  );
+}
+
+/**
+ * Postings of one kind looked up in system-erp's `GET /…-postings?id=…`, the postings ready at
+ * the same moment in one call (as postingBatcher gathers writes): a retried batch asks once
+ * whether its postings landed, not once a posting. Each caller gets the ERP's record of its
+ * posting, or undefined when the ERP holds none; a failure of the call reaches each of them.
+ */
+function lookupBatcher<R extends { id?: string }>(
+  config: ConfigService,
+  lookup: (ids: string[]) => Promise<{ items: R[] }>,
+): CallBatcher<string, R | undefined> {
+  return new CallBatcher(
+    config.getOrThrow<number>('TIME_POSTING_BATCH_SIZE'),
+    config.getOrThrow<number>('TIME_POSTING_BATCH_LINGER_MS'),
+    async (ids) => {
+      const { items } = await lookup([...new Set(ids)]);
+      const byId = new Map(items.map((item) => [item.id, item]));
+      return ids.map((id) => ({ status: 'fulfilled', value: byId.get(id) }));
+    },
+  );
+}
+
+/**
+ * A posting of a batch that failed alone at system-erp (its project could not be read, the ERP
+ * limited that read, …) as the error its single PUT would have answered: the job retries or
+ * defers it as it would that one, and skips the look first when nothing of it reached the ERP.
+ */
+function failure(result: PostingBatchResult): ApiProblemError {
+  const code = result.reasonCode ?? 'INTERNAL_ERROR';
+  const detail = result.detail ?? 'no reason given';
+  return new ApiProblemError({
+    app: 'system-erp',
+    status: result.problemStatus ?? 500,
+    code,
+    detail: `posting ${result.id}: ${detail}`,
+    retryAfter: result.retryAfter,
+    problem: { code, detail, mayHaveTakenEffect: result.mayHaveTakenEffect ?? true },
+  });
+}
+
+/** An ERP refusal no retry can fix, of a whole call (see refusal); anything else as it came. */
+function blocked(error: unknown, what: string): unknown {
+  if (!(error instanceof ApiProblemError) || error.retryable || error.status >= 500) return error;
+  const vendorCode = typeof error.problem.vendorCode === 'string' ? error.problem.vendorCode : null;
+  return refusal(what, { code: error.code, vendorCode, detail: error.detail });
+}
+
+/**
  * An ERP refusal no retry can fix, as the block a person acts on. system-erp answers with the
  * reason catalogue's codes, so the code names the reason (a finer one is filed as its catalogue
  * entry says) and the catalogue says what to do; any refusal this flow has no reason for is
  * VENDOR_REJECTED.
  */
-function blocked(error: unknown, what: string): unknown {
-  if (!(error instanceof ApiProblemError) || error.retryable || error.status >= 500) return error;
-  const vendorCode = typeof error.problem.vendorCode === 'string' ? error.problem.vendorCode : null;
-  const facts = { erpCode: error.code, vendorCode, erpDetail: error.detail };
-  const refusal = cataloguedReason(error.code);
-  const filed = refusal?.kind === 'refusal' ? (refusal.filedAs ?? refusal.code) : undefined;
+function refusal(
+  what: string,
+  refused: { code: string; vendorCode: string | null; detail: string },
+): PostingBlockedException {
+  const facts = {
+    erpCode: refused.code,
+    vendorCode: refused.vendorCode,
+    erpDetail: refused.detail,
+  };
+  const catalogued = cataloguedReason(refused.code);
+  const filed =
+    catalogued?.kind === 'refusal' ? (catalogued.filedAs ?? catalogued.code) : undefined;
   const reason = TIME_REASON_CODES.find((code) => code === filed) ?? ReasonCode.VENDOR_REJECTED;
-  const action = refusal?.kind === 'refusal' ? refusal.action : REASON_CATALOGUE[reason].action;
+  const action =
+    catalogued?.kind === 'refusal' ? catalogued.action : REASON_CATALOGUE[reason].action;
   return new PostingBlockedException(
     reason,
-    `The ERP refused ${what}: ${error.detail} ${action}`,
+    `The ERP refused ${what}: ${refused.detail} ${action}`,
     facts,
   );
 }

@@ -20,16 +20,22 @@ interface ExpenseReport {
 }
 
 const APPROVED = '2';
+/** expenses posted under faults: 60 batch calls, so some fault reaches the flow's own retries */
+const FAULTY = 120;
 const REJECTED = '3';
 
 describe('expenses posted to the ERP as expense reports, exactly once', () => {
   let bed: TimeTestBed;
 
   beforeAll(async () => {
-    // system-erp retries once, so enough of the ERP's faults reach the posting flow's own retries
+    // system-erp retries twice and batches are of two, so some of the ERP's faults reach the
+    // posting flow's own retries, and no expense runs out of attempts on a busy machine
     bed = await TimeTestBed.start({
-      tierEnv: { ERP_TIMEOUT_MS: '400', ERP_MAX_RETRIES: '1' },
-      env: { TIME_EXPENSE_MARKUPS: '{"PRJ-006NW000101":"0.10"}' },
+      tierEnv: { ERP_TIMEOUT_MS: '400', ERP_MAX_RETRIES: '2' },
+      env: {
+        TIME_EXPENSE_MARKUPS: '{"PRJ-006NW000101":"0.10"}',
+        TIME_POSTING_BATCH_SIZE: '2',
+      },
     });
   }, 120_000);
 
@@ -186,9 +192,9 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
     expect(await reportsOf([id])).toHaveLength(0);
   });
 
-  it('lands every expense exactly once with 20% 5xx and 10% timeouts at the ERP', async () => {
+  it('lands every expense exactly once with 30% 5xx and 20% timeouts at the ERP', async () => {
     const ids = await bed.logExpenses(
-      Array.from({ length: 60 }, (_, i) => ({
+      Array.from({ length: FAULTY }, (_, i) => ({
         opportunity: '006NW000101',
         worker: ['E1003', 'E1004', 'E1002', 'E1001'][i % 4],
         date: '2026-11-10',
@@ -198,7 +204,7 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
     await bed.approveExpenses(ids);
     await bed.admin('/faults', {
       method: 'PUT',
-      body: { system: 'erp', errorRate: 0.2, timeoutRate: 0.1 },
+      body: { system: 'erp', errorRate: 0.3, timeoutRate: 0.2 },
     });
     try {
       await sweep();
@@ -208,10 +214,10 @@ describe('expenses posted to the ERP as expense reports, exactly once', () => {
       await bed.admin('/faults', { method: 'PUT', body: { system: 'erp' } });
     }
     const reports = await reportsOf(ids);
-    expect(reports).toHaveLength(60);
-    expect(new Set(reports.map((r) => r.externalId)).size).toBe(60);
+    expect(reports).toHaveLength(FAULTY);
+    expect(new Set(reports.map((r) => r.externalId)).size).toBe(FAULTY);
     const cents = reports.reduce((sum, r) => sum + Math.round(r.amount * 100), 0);
-    expect(cents).toBe(60 * 1_000 + (59 * 60) / 2);
+    expect(cents).toBe(FAULTY * 1_000 + ((FAULTY - 1) * FAULTY) / 2);
     const [{ retried }] = await bed.dataSource.query(
       `SELECT count(*)::int AS retried FROM sync_ledger
         WHERE flow = 'expense-posting' AND source_id = ANY($1) AND attempts > 1`,

@@ -78,13 +78,15 @@ export class PostEntryUseCase {
   private async post(row: PostingRow, holder: string, priced: PricedEntry): Promise<boolean> {
     const flow = LEDGER_FLOWS[row.kind].post;
     const target = this.erp.of(row.kind);
-    // no transaction needed: pricing recorded without a claim is simply recorded again
-    await this.recordPricing(this.dataSource.manager, row, priced);
-    const hop = await this.ledger.claim(this.dataSource.manager, row, {
-      flow,
-      targetSystem: 'erp',
-      targetType: target.recordType,
-      ...reconciliation(priced),
+    // one connection for both: posting jobs outnumber the pool's connections
+    const hop = await this.dataSource.transaction(async (manager) => {
+      await this.recordPricing(manager, row, priced);
+      return this.ledger.claim(manager, row, {
+        flow,
+        targetSystem: 'erp',
+        targetType: target.recordType,
+        ...reconciliation(priced),
+      });
     });
     let landed = hop.mayHaveLanded ? await target.landed(row.id, priced) : undefined;
     try {

@@ -1,6 +1,7 @@
 import { ApiClient, unwrap } from '@p2c/clients';
 import request from 'supertest';
 import { Role } from '@p2c/security';
+import { defaultScenario } from '@p2c/vendor-sandbox/scenario/default-scenario';
 import { SweepApprovedUseCase } from '../intake/sweep-approved.use-case';
 import { IndependentPrices } from '../testing/independent-prices';
 import { ACTIVE_DEALS, STOPPED_DEAL, projectOf } from '../testing/northwind-projects';
@@ -9,6 +10,8 @@ import { TimeTestBed } from '../testing/time-test-bed';
 
 const WEEK = { from: '2026-10-28', to: '2026-11-03' };
 const prices = new IndependentPrices();
+const currencyOf = (crmId: string) =>
+  defaultScenario().opportunities.find((deal) => deal.crmId === crmId)!.currency;
 
 /** Why the test itself expects an entry to be refused, from Northwind's data. */
 function expectedReason(entry: PsaEntry): string | undefined {
@@ -119,6 +122,72 @@ describe('a week of Northwind time, approved', () => {
       cost: { amount: '268.00', currency: 'USD' },
     });
     expect(nonBillable.body.billableValue).toBeUndefined();
+  });
+
+  // before the refused entries are fixed and posted: what is posted is what the scenario prices
+  it('answers per project the posted hours, cost, billable amount and margin', async () => {
+    const valid = entries.filter((entry) => expectedReason(entry) === undefined);
+    const expected = ACTIVE_DEALS.map((opportunity) => {
+      const mine = valid.filter((entry) => entry.opportunity === opportunity);
+      const card = prices.rateCardOf(opportunity);
+      const minutes = (only: PsaEntry[]) => only.reduce((sum, e) => sum + BigInt(e.minutes), 0n);
+      const cost = mine.reduce(
+        (sum, e) =>
+          sum + IndependentPrices.amount(prices.costRateCents(e.worker, e.date)!, e.minutes),
+        0n,
+      );
+      const billable = mine
+        .filter((e) => e.billable)
+        .reduce(
+          (sum, e) =>
+            sum + IndependentPrices.amount(prices.billRateCents(card, e.role, e.date)!, e.minutes),
+          0n,
+        );
+      return {
+        project: projectOf(opportunity),
+        postings: mine.length,
+        postedHours: halfUp(minutes(mine) * 100n, 60n, 2),
+        billableHours: halfUp(minutes(mine.filter((e) => e.billable)) * 100n, 60n, 2),
+        cost: { amount: halfUp(cost, 1n, 2), currency: currencyOf(opportunity) },
+        billableAmount: { amount: halfUp(billable, 1n, 2), currency: currencyOf(opportunity) },
+        margin: halfUp((billable - cost) * 10_000n, billable, 4),
+      };
+    }).sort((a, b) => a.project.localeCompare(b.project));
+    const { body } = await bed.api('get', '/kpis/projects').expect(200);
+    expect(body.items).toEqual(expected);
+  });
+
+  it('answers each worker’s utilisation of a month over 8 hours a weekday', async () => {
+    const november = entries.filter(
+      (entry) => expectedReason(entry) === undefined && entry.date.startsWith('2026-11'),
+    );
+    const capacity = 21n * 8n * 60n; // November 2026 has 21 weekdays
+    const workers = [...new Set(november.map((entry) => entry.worker))].sort();
+    const { body } = await bed.api('get', '/kpis/utilisation?period=2026-11').expect(200);
+    expect(body).toEqual({
+      period: '2026-11',
+      weekdays: 21,
+      capacityHours: '168.00',
+      workers: workers.map((worker) => {
+        const mine = november.filter((entry) => entry.worker === worker);
+        const minutes = mine.reduce((sum, e) => sum + BigInt(e.minutes), 0n);
+        const billable = mine.filter((e) => e.billable).reduce((s, e) => s + BigInt(e.minutes), 0n);
+        return {
+          worker,
+          postedHours: halfUp(minutes * 100n, 60n, 2),
+          billableHours: halfUp(billable * 100n, 60n, 2),
+          utilisation: halfUp(minutes * 10_000n, capacity, 4),
+          billableUtilisation: halfUp(billable * 10_000n, capacity, 4),
+        };
+      }),
+    });
+    const empty = await bed.api('get', '/kpis/utilisation?period=2025-01').expect(200);
+    expect(empty.body).toMatchObject({ weekdays: 23, capacityHours: '184.00', workers: [] });
+    for (const period of ['2026-13', '2026-1', 'november', ''])
+      await bed
+        .api('get', `/kpis/utilisation?period=${period}`)
+        .expect(400)
+        .expect('content-type', /application\/problem\+json/);
   });
 
   it('gives each trap its exception, and posts none of them', async () => {
@@ -276,10 +345,19 @@ describe('a week of Northwind time, approved', () => {
 
   it('reports the backlog, success rate, lag and exceptions by reason', async () => {
     const { body } = await bed.api('get', '/kpis').expect(200);
+    const justRaised = {
+      open: 1,
+      underOneHour: 1,
+      oneHourToOneDay: 0,
+      oneToThreeDays: 0,
+      overThreeDays: 0,
+      slaBreached: 0,
+      oldestSeconds: expect.any(Number),
+    };
     expect(body.exceptionsByReason).toEqual([
-      { reason: 'PERIOD_CLOSED', open: 1, oldestSeconds: expect.any(Number) },
-      { reason: 'PROJECT_NOT_ACTIVE', open: 1, oldestSeconds: expect.any(Number) },
-      { reason: 'WORKER_UNMAPPED', open: 1, oldestSeconds: expect.any(Number) },
+      { reason: 'PERIOD_CLOSED', ...justRaised },
+      { reason: 'PROJECT_NOT_ACTIVE', ...justRaised },
+      { reason: 'WORKER_UNMAPPED', ...justRaised },
     ]);
     const backlog = body.unposted.find((bucket: { age: string }) => bucket.age === 'under-1h');
     expect(backlog).toMatchObject({ entries: 3, hours: '20.00', unpriced: 3 });
@@ -308,4 +386,11 @@ describe('a week of Northwind time, approved', () => {
 function toCents(amount: string): bigint {
   const [whole, fraction = ''] = amount.split('.');
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+}
+
+/** a ÷ b (both positive) to `places` decimals, half up, written out: the test's own rounding */
+function halfUp(a: bigint, b: bigint, places: number): string {
+  const scaled = (2n * a + b) / (2n * b);
+  const digits = scaled.toString().padStart(places + 1, '0');
+  return `${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }

@@ -6,9 +6,11 @@ import { IndependentPrices } from '../testing/independent-prices';
 import { projectOf } from '../testing/northwind-projects';
 import { TimeTestBed } from '../testing/time-test-bed';
 
-const ENTRIES = 10_000;
+// enough for many batches on the wire at the kill, few enough for a loaded 2-core machine (the
+// bench measures speed)
+const ENTRIES = 3_000;
 // early enough that most of the work is still ahead whatever the machine's load
-const KILL_AFTER = 1_000;
+const KILL_AFTER = 300;
 
 /** Staffed pairs on active projects with cost and bill rates every day of Oct–Nov. */
 const STAFF = [
@@ -34,7 +36,7 @@ function entryAt(i: number) {
   return { opportunity, worker, role, date, hours: 0.25 * (1 + (i % 12)) };
 }
 
-describe('a worker killed with SIGKILL in the middle of 10,000 approved entries', () => {
+describe('a worker killed with SIGKILL in the middle of 3,000 approved entries', () => {
   let bed: TimeTestBed;
   let worker: WorkerProcess | undefined;
   const logFile = join(tmpdir(), `process-time-worker-${process.pid}.log`);
@@ -55,15 +57,10 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
     return n;
   };
 
-  it('ends with exactly 10,000 postings in the ERP, none twice, sums exact', async () => {
+  it('ends with exactly 3,000 postings in the ERP, none twice, sums exact', async () => {
     const planned = Array.from({ length: ENTRIES }, (_, i) => entryAt(i));
     const ids: string[] = [];
-    for (let start = 0; start < ENTRIES; start += 5000)
-      ids.push(
-        ...(await bed.logTime(
-          planned.slice(start, start + 5000).map(({ role: _role, ...entry }) => entry),
-        )),
-      );
+    ids.push(...(await bed.logTime(planned.map(({ role: _role, ...entry }) => entry))));
     await bed.admin('/psa/time-entries/approve', { body: { all: true } });
     const workerEnv = {
       ...bed.env,
@@ -88,7 +85,7 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
 
     worker = WorkerProcess.start('process-time', workerEnv, logFile);
     await waitFor(async () => (await posted()) === ENTRIES, {
-      timeoutMs: 900_000,
+      timeoutMs: 600_000,
       intervalMs: 250,
       what: `all ${ENTRIES} postings after the restart`,
     });
@@ -136,5 +133,5 @@ describe('a worker killed with SIGKILL in the middle of 10,000 approved entries'
       `[sigkill] ${ENTRIES} entries in ${seconds.toFixed(1)} s (${(ENTRIES / seconds).toFixed(0)}/s), ` +
         `killed at ${atKill} posted with ${claimedAtKill[0].n} leases held, ${ledger.reclaimed} hops re-claimed\n`,
     );
-  }, 1_260_000);
+  }, 960_000);
 });

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { PsaEventDto } from '@p2c/canonical';
 import { ApiClient, createApiClient, serviceTokenProvider, unwrap } from '@p2c/clients';
 import { createHttpApp } from '@p2c/platform';
-import { Role, readSecurityConfig, signAccessToken } from '@p2c/security';
+import { Role, readSecurityConfig } from '@p2c/security';
 import { SystemTier, SystemTierOptions } from '@p2c/testbed';
 import { waitFor } from '@p2c/testing';
 import { CallOptions, call } from '@p2c/vendor-sandbox/testing/vendor-http';
@@ -38,6 +38,8 @@ export interface TimeTestBedOptions {
   tierEnv?: Record<string, string>;
   /** values for process-time */
   env?: Record<string, string>;
+  /** user tokens from this identity provider (RS256 from its JWKS), verified so by every app */
+  identityProvider?: SystemTierOptions['identityProvider'];
 }
 
 /**
@@ -57,6 +59,7 @@ export class TimeTestBed {
     const tier = await SystemTier.start({
       scenario: options.scenario,
       env: { ...FAST_SYSTEM_TIER, ...options.tierEnv },
+      identityProvider: options.identityProvider,
     });
     try {
       const env = { ...tier.env, ...FAST_PROCESS_TIME, ...options.env };
@@ -88,7 +91,7 @@ export class TimeTestBed {
   }
 
   token(roles: Role[] = [Role.Finance]): string {
-    return signAccessToken(readSecurityConfig(this.app.get(ConfigService)), {
+    return this.tier.userToken({
       subject: 'finance-analyst',
       roles,
       ttlSeconds: 300,

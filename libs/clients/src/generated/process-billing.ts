@@ -171,7 +171,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Exception cases, newest first, by status, reason, owner group or assignee */
+    /**
+     * Exception cases by flow, status, reason, owner group, assignee, age or SLA, sorted by raise or due time
+     * @description Newest first unless `sort` and `order` say otherwise; a cursor belongs to the sort it came with. Each case carries its own `cursor`: the cases after it in that sort.
+     */
     get: operations['listBillingExceptions'];
     put?: never;
     post?: never;
@@ -188,7 +191,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One case with its notes */
+    /** One case with its notes and its audit trail (who did what, when) */
     get: operations['getBillingException'];
     put?: never;
     post?: never;
@@ -278,6 +281,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/exceptions/retries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retry up to 1,000 cases at once, as jobs
+     * @description Answers at once with the batch and its counts; each case is then retried by a job of its own with the app’s own retry (audited on the case as the caller), once. Ids of no case here are reported as not found.
+     */
+    post: operations['retryBillingExceptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/retries/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a bulk retry has got, with each case’s outcome */
+    get: operations['getBillingExceptionRetries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What gave up: failed jobs, failed inbox messages, outbox rows no longer retried */
+    get: operations['listBillingDeadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Queue a dead letter’s work again, exactly once
+     * @description The job runs again with its tries renewed (an outbox row is handed to its queue again); its work is idempotent as the flow is. Audited.
+     */
+    post: operations['replayBillingDeadLetter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/kpis': {
     parameters: {
       query?: never;
@@ -290,6 +367,26 @@ export interface paths {
      * @description Runs and billing events by status; invoiced, blocked and pending-approval events per currency; the unbilled billable amount by legal entity and age; by legal entity the invoice readiness lag (posted → invoiced, p50, p90) and the invoice sync delay (p50, p90 over 24 h, also overall); unresolved cases by reason; by legal entity the overdue amount and days sales outstanding.
      */
     get: operations['getBillingKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/revenue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A legal entity’s invoiced and unbilled revenue by month
+     * @description Every month from `from` to `to` (at most 36), in the entity’s currency: `invoiced`, the net before tax of its invoiced billing events of that run period (credit memos negative); `unbilled`, what a run planned on `asOf` would bill, by month: billable posted time-and-materials work no billing event holds, by work date, and fee, retainer and milestone lines billable by `asOf` that no event holds, by due (or completion) date. Reads process-time’s postings and the ERP’s contract terms at each call.
+     */
+    get: operations['getRevenue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -356,6 +453,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/lineage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where postings were billed (billing events, invoices, payments), or what a billing event bills and where its invoice stands */
+    get: operations['getBillingLineage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -400,6 +514,16 @@ export interface components {
        * @example PRJ-006NW000101
        */
       project: string;
+      /**
+       * @description Canonical customer of the project (absent for projects activated before it was carried).
+       * @example CUS-001NW000001
+       */
+      customer?: string;
+      /**
+       * @description The customer’s partner organisation, when it has one.
+       * @example PARTNER-ALPHA
+       */
+      partner?: string;
       /**
        * @description Legal entity code.
        * @example NWA-US
@@ -454,6 +578,31 @@ export interface components {
        * @example 2026-11-30
        */
       issueDate?: string;
+      /**
+       * @description When the ERP took the invoice.
+       * @example 2026-11-30T18:00:01.000Z
+       */
+      invoicedAt?: string;
+      /**
+       * @description Payment due date.
+       * @example 2026-12-30
+       */
+      dueDate?: string;
+      /**
+       * @description Where the invoice stands with the customer, as the ERP says.
+       * @example OPEN
+       * @enum {string}
+       */
+      paymentStatus: 'OPEN' | 'PARTIALLY_PAID' | 'PAID' | 'VOIDED';
+      /** @description Paid so far. */
+      amountPaid: components['schemas']['MoneyDto'];
+      /** @description Still to pay, as the ERP last said (absent until the payment sync read it). */
+      amountDue?: components['schemas']['MoneyDto'];
+      /**
+       * @description The date of the payment that settled it.
+       * @example 2027-01-04
+       */
+      paidOn?: string;
       /**
        * @description A credit memo: the billing event (invoice) whose work it corrects.
        * @example 2d3c4b5a-6f7e-4d8c-9b0a-1e2f3a4b5c6d
@@ -602,6 +751,48 @@ export interface components {
        */
       createdAt: string;
     };
+    ExceptionAuditEntryDto: {
+      /**
+       * @description Who (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description What: `exception.assign`, `exception.note`, `exception.retry`, …
+       * @example exception.assign
+       */
+      action: string;
+      /**
+       * @description When.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      at: string;
+      /**
+       * @description What the case was before.
+       * @example {
+       *       "status": "open",
+       *       "assignee": null
+       *     }
+       */
+      before?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description What the action made of it.
+       * @example {
+       *       "status": "assigned",
+       *       "assignee": "ana.ops@northwind"
+       *     }
+       */
+      after?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Correlation id of the request that did it.
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+    };
     ExceptionCaseDto: {
       /**
        * @description Case id.
@@ -638,6 +829,7 @@ export interface components {
         | 'DEAL_NOT_WON'
         | 'CUSTOMER_INACTIVE'
         | 'RECONCILIATION_MISMATCH'
+        | 'MARGIN_AT_RISK'
         | 'VENDOR_UNAVAILABLE'
         | 'RATE_LIMITED'
         | 'INTEGRATION_ERROR'
@@ -703,6 +895,13 @@ export interface components {
       };
       /** @description What people wrote on it, oldest first (on a single case, not in lists). */
       notes?: components['schemas']['ExceptionNoteDto'][];
+      /** @description Every action taken on it, oldest first: who, when, what (on a single case, not in lists). */
+      audit?: components['schemas']['ExceptionAuditEntryDto'][];
+      /**
+       * @description In lists: pass as `cursor` (with the same sort and order) for the cases after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzQ1NloiLCIwYjZmM2M1MiIsImNyZWF0ZWRBdDpkZXNjIl0
+       */
+      cursor?: string;
       /**
        * @description Raised at.
        * @example 2026-11-20T09:15:00.000Z
@@ -725,7 +924,7 @@ export interface components {
       resolution?: string;
     };
     ExceptionCasePageDto: {
-      /** @description Newest first. */
+      /** @description In the sort asked for. */
       items: components['schemas']['ExceptionCaseDto'][];
       /**
        * @description Pass as `cursor` for the next page; absent on the last.
@@ -760,6 +959,192 @@ export interface components {
        * @example Booked the hours by hand in the ERP as journal JE-2026-1142.
        */
       resolution: string;
+    };
+    RetryExceptionCasesDto: {
+      /**
+       * @description The cases to retry, up to 1,000; ids this app does not hold are reported as not found.
+       * @example [
+       *       "0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a"
+       *     ]
+       */
+      ids: string[];
+      /**
+       * Format: uuid
+       * @description The batch’s id, when the caller names it (one id across apps); asking again with it answers the batch as it stands.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      batch?: string;
+    };
+    RetryBatchCountsDto: {
+      /**
+       * @description Cases whose job has not run yet.
+       * @example 940
+       */
+      pending: number;
+      /**
+       * @description Cases the retry took.
+       * @example 55
+       */
+      retried: number;
+      /**
+       * @description Cases the retry refused (closed, not retryable, not the caller’s).
+       * @example 3
+       */
+      refused: number;
+      /**
+       * @description Ids this app holds no case of.
+       * @example 2
+       */
+      notFound: number;
+      /**
+       * @description Cases whose job gave up (a dead letter to replay).
+       * @example 0
+       */
+      failed: number;
+    };
+    RetryBatchItemDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      exception: string;
+      /**
+       * @description Its outcome so far.
+       * @example retried
+       * @enum {string}
+       */
+      status: 'pending' | 'retried' | 'refused' | 'not_found' | 'failed';
+      /**
+       * @description Why it was refused or failed (problem code).
+       * @example EXCEPTION_CLOSED
+       */
+      code?: string;
+      /**
+       * @description What the retry answered.
+       * @example Exception 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a is resolved already.
+       */
+      detail?: string;
+      /**
+       * @description When its job finished.
+       * @example 2026-11-20T09:15:02.000Z
+       */
+      finishedAt?: string;
+    };
+    RetryBatchDto: {
+      /**
+       * @description Batch id.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      id: string;
+      /**
+       * @description Who asked (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description Distinct case ids asked for.
+       * @example 1000
+       */
+      requested: number;
+      /** @description How its cases stand. */
+      counts: components['schemas']['RetryBatchCountsDto'];
+      /**
+       * @description true once no case is pending.
+       * @example false
+       */
+      done: boolean;
+      /**
+       * @description Accepted at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /** @description Each case’s outcome (when the batch is read, not in the 202 answer). */
+      items?: components['schemas']['RetryBatchItemDto'][];
+    };
+    DeadLetterDto: {
+      /**
+       * @description Dead letter id (pass to replay).
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description `job`: a job whose attempts ran out; `inbox`: a pushed message (a PSA event) whose handling did; `outbox`: a job the relay could not hand to its queue.
+       * @example job
+       * @enum {string}
+       */
+      kind: 'job' | 'inbox' | 'outbox';
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job’s name on it.
+       * @example post-entry
+       */
+      jobName: string;
+      /**
+       * @description The job’s id (an outbox row’s id is its job’s).
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Tries made.
+       * @example 8
+       */
+      attempts: number;
+      /**
+       * @description When it gave up.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      failedAt: string;
+      /**
+       * @description Why its last try failed.
+       * @example system-erp answered 503 VENDOR_UNAVAILABLE
+       */
+      reason?: string;
+      /**
+       * @description In lists: pass as `cursor` for the dead letters after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzAwMFoiLCJ0aW1lLXBvc3RpbmcvNDIiXQ
+       */
+      cursor?: string;
+      /**
+       * @description What the job carries (ids only).
+       * @example {
+       *       "postingId": "psa-time-31000017"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    DeadLetterPageDto: {
+      /** @description Latest first. */
+      items: components['schemas']['DeadLetterDto'][];
+      /** @description Pass as `cursor` for the next page; absent on the last. */
+      nextCursor?: string;
+    };
+    DeadLetterReplayedDto: {
+      /**
+       * @description The dead letter replayed.
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job queued again.
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Who replayed it.
+       * @example ana.ops@northwind
+       */
+      replayedBy: string;
     };
     StatusCountDto: {
       /**
@@ -843,17 +1228,47 @@ export interface components {
        */
       p90Seconds: number;
     };
-    ReasonCountDto: {
+    OpenExceptionsDto: {
       /**
        * @description Reason code.
-       * @example PERIOD_CLOSED
+       * @example RATE_MISSING
        */
       reason: string;
       /**
-       * @description Unresolved cases.
+       * @description Unresolved cases (open or assigned).
+       * @example 4
+       */
+      open: number;
+      /**
+       * @description Of those, open for under an hour.
+       * @example 1
+       */
+      underOneHour: number;
+      /**
+       * @description Open for one to 24 hours.
        * @example 2
        */
-      count: number;
+      oneHourToOneDay: number;
+      /**
+       * @description Open for one to three days.
+       * @example 1
+       */
+      oneToThreeDays: number;
+      /**
+       * @description Open for over three days.
+       * @example 0
+       */
+      overThreeDays: number;
+      /**
+       * @description Past their SLA due time.
+       * @example 1
+       */
+      slaBreached: number;
+      /**
+       * @description Age of the oldest, in whole seconds.
+       * @example 3600
+       */
+      oldestSeconds: number;
     };
     InvoiceSyncDelayDto: {
       /**
@@ -927,8 +1342,8 @@ export interface components {
       unbilled?: components['schemas']['UnbilledWorkDto'];
       /** @description Invoice readiness lag by legal entity: a posting taken by the ERP → the invoice billing it confirmed, over the invoices of the last BILLING_READINESS_WINDOW_DAYS. */
       readinessLag: components['schemas']['ReadinessLagDto'][];
-      /** @description Unresolved billing cases by reason. */
-      openExceptions: components['schemas']['ReasonCountDto'][];
+      /** @description Unresolved billing cases by reason and age. */
+      openExceptions: components['schemas']['OpenExceptionsDto'][];
       /**
        * @description Invoice sync delay over the last 24 h, median: a billing event released (made, or approved) → its ERP document confirmed, in seconds.
        * @example 1.8
@@ -945,6 +1360,48 @@ export interface components {
       overdue: components['schemas']['OverdueAmountDto'][];
       /** @description Days sales outstanding by legal entity and currency. */
       daysSalesOutstanding: components['schemas']['DaysSalesOutstandingDto'][];
+    };
+    RevenueMonthDto: {
+      /**
+       * @description The month, YYYY-MM.
+       * @example 2026-10
+       */
+      month: string;
+      /**
+       * @description The net (before tax) of the entity’s invoiced billing events of this run period, credit memos negative.
+       * @example {
+       *       "amount": "48250.00",
+       *       "currency": "USD"
+       *     }
+       */
+      invoiced: components['schemas']['MoneyDto'];
+      /**
+       * @description Still to bill: billable posted time and expenses of time-and-materials projects that no billing event item holds (a correction of billed work: its difference), by work date; fee and retainer lines due, and milestones completed, on or before `asOf` that no item holds, by that date.
+       * @example {
+       *       "amount": "12600.00",
+       *       "currency": "USD"
+       *     }
+       */
+      unbilled: components['schemas']['MoneyDto'];
+    };
+    RevenueDto: {
+      /**
+       * @description Legal entity code.
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description The currency the entity books in (the ERP’s); invoices and work in another currency are not in the figures.
+       * @example USD
+       */
+      currency: string;
+      /**
+       * @description The day schedule lines are counted up to, YYYY-MM-DD.
+       * @example 2026-11-20
+       */
+      asOf: string;
+      /** @description Every month from `from` to `to`, in order, zero where there is nothing. */
+      months: components['schemas']['RevenueMonthDto'][];
     };
     SyncPaymentsDto: {
       /**
@@ -1212,6 +1669,72 @@ export interface components {
        */
       nextCursor?: string;
     };
+    LineageLinkDto: {
+      /**
+       * @description entry (the PSA time entry or expense), posting (one version of it in the ERP), billing-event, invoice (or credit memo) or payment.
+       * @example posting
+       * @enum {string}
+       */
+      stage: 'entry' | 'posting' | 'billing-event' | 'invoice' | 'payment';
+      /**
+       * @description Where the record is held.
+       * @example erp
+       */
+      system: string;
+      /**
+       * @description The kind of record there.
+       * @example timeBill
+       */
+      type: string;
+      /**
+       * @description The gateway’s id of the record (for a posting the ERP external id, for an invoice its billing event), or the source’s for an entry.
+       * @example psa-time-31000017
+       */
+      id: string;
+      /**
+       * @description The holding system’s own id, once it confirmed the record.
+       * @example 50001
+       */
+      externalId?: string;
+      /**
+       * @description A number people quote (an invoice or payment number).
+       * @example INV90001
+       */
+      number?: string;
+      /**
+       * @description The version of the source it carries.
+       * @example 2
+       */
+      version?: string;
+      /**
+       * @description How it stands: an entry approved or withdrawn; a posting hop pending, succeeded, failed or reversed; a billing event’s status; an invoice’s payment status; a payment received.
+       * @example succeeded
+       */
+      status: string;
+      /** @description The value it carries. */
+      amount?: components['schemas']['MoneyDto'];
+      /**
+       * @description The ids of the records of the stage before that it was made from.
+       * @example [
+       *       "31000017"
+       *     ]
+       */
+      from: string[];
+      /**
+       * @description When it started (claimed, made, received).
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      startedAt: string;
+      /**
+       * @description When the holding system confirmed it.
+       * @example 2026-11-20T09:15:01.000Z
+       */
+      completedAt?: string;
+    };
+    LineageDto: {
+      /** @description By stage (entry first), then oldest first. */
+      links: components['schemas']['LineageLinkDto'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -1227,22 +1750,32 @@ export type SchemaBillingEventPageDto = components['schemas']['BillingEventPageD
 export type SchemaRejectBillingEventDto = components['schemas']['RejectBillingEventDto'];
 export type SchemaBillingRetryAcceptedDto = components['schemas']['BillingRetryAcceptedDto'];
 export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionAuditEntryDto = components['schemas']['ExceptionAuditEntryDto'];
 export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
 export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
 export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
 export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
 export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
+export type SchemaRetryExceptionCasesDto = components['schemas']['RetryExceptionCasesDto'];
+export type SchemaRetryBatchCountsDto = components['schemas']['RetryBatchCountsDto'];
+export type SchemaRetryBatchItemDto = components['schemas']['RetryBatchItemDto'];
+export type SchemaRetryBatchDto = components['schemas']['RetryBatchDto'];
+export type SchemaDeadLetterDto = components['schemas']['DeadLetterDto'];
+export type SchemaDeadLetterPageDto = components['schemas']['DeadLetterPageDto'];
+export type SchemaDeadLetterReplayedDto = components['schemas']['DeadLetterReplayedDto'];
 export type SchemaStatusCountDto = components['schemas']['StatusCountDto'];
 export type SchemaAmountCountDto = components['schemas']['AmountCountDto'];
 export type SchemaUnbilledAmountDto = components['schemas']['UnbilledAmountDto'];
 export type SchemaUnbilledWorkDto = components['schemas']['UnbilledWorkDto'];
 export type SchemaReadinessLagDto = components['schemas']['ReadinessLagDto'];
-export type SchemaReasonCountDto = components['schemas']['ReasonCountDto'];
+export type SchemaOpenExceptionsDto = components['schemas']['OpenExceptionsDto'];
 export type SchemaInvoiceSyncDelayDto = components['schemas']['InvoiceSyncDelayDto'];
 export type SchemaOverdueAmountDto = components['schemas']['OverdueAmountDto'];
 export type SchemaDaysSalesOutstandingDto = components['schemas']['DaysSalesOutstandingDto'];
 export type SchemaBillingKpisDto = components['schemas']['BillingKpisDto'];
+export type SchemaRevenueMonthDto = components['schemas']['RevenueMonthDto'];
+export type SchemaRevenueDto = components['schemas']['RevenueDto'];
 export type SchemaSyncPaymentsDto = components['schemas']['SyncPaymentsDto'];
 export type SchemaPaymentSyncDto = components['schemas']['PaymentSyncDto'];
 export type SchemaStartReconciliationDto = components['schemas']['StartReconciliationDto'];
@@ -1253,6 +1786,8 @@ export type SchemaReconciliationLineDto = components['schemas']['ReconciliationL
 export type SchemaReconciliationDto = components['schemas']['ReconciliationDto'];
 export type SchemaReconciliationSummaryDto = components['schemas']['ReconciliationSummaryDto'];
 export type SchemaReconciliationPageDto = components['schemas']['ReconciliationPageDto'];
+export type SchemaLineageLinkDto = components['schemas']['LineageLinkDto'];
+export type SchemaLineageDto = components['schemas']['LineageDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1522,6 +2057,8 @@ export interface operations {
         legalEntity?: string;
         /** @description Only this canonical project. */
         project?: string;
+        /** @description Only the events of projects of customers of this partner organisation. */
+        partner?: string;
         /** @description Only the events of this billing run. */
         run?: string;
       };
@@ -1564,7 +2101,10 @@ export interface operations {
   };
   getBillingEvent: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Only if it bills a project of a customer of this partner organisation: another’s event answers 404, as one that does not exist. */
+        partner?: string;
+      };
       header?: never;
       path: {
         /** @description Billing event id. */
@@ -1791,6 +2331,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page; absent for the first page. */
         cursor?: string;
+        /** @description Only this flow’s cases. */
+        flow?: string;
         /** @description Only this status. */
         status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
         /** @description Only this reason. */
@@ -1809,6 +2351,7 @@ export interface operations {
           | 'DEAL_NOT_WON'
           | 'CUSTOMER_INACTIVE'
           | 'RECONCILIATION_MISMATCH'
+          | 'MARGIN_AT_RISK'
           | 'VENDOR_UNAVAILABLE'
           | 'RATE_LIMITED'
           | 'INTEGRATION_ERROR'
@@ -1818,6 +2361,16 @@ export interface operations {
         ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
         /** @description Only cases given to this person. */
         assignee?: string;
+        /** @description Only cases raised at least this many minutes ago. */
+        olderThanMinutes?: number;
+        /** @description Only cases raised before this time. */
+        createdBefore?: string;
+        /** @description true: only cases past their SLA (still unresolved after it fell due, or closed after it); false: only the others. */
+        slaBreached?: boolean;
+        /** @description Sort by when the case was raised or when its SLA falls due. */
+        sort?: 'createdAt' | 'slaDueAt';
+        /** @description Newest (latest due) first, or oldest (soonest due) first. */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -2155,6 +2708,196 @@ export interface operations {
       };
     };
   };
+  retryBillingExceptions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetryExceptionCasesDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: no ids, over 1,000, or not uuids */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingExceptionRetries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Batch id. */
+        batchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no bulk retry with that id here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listBillingDeadLetters: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this kind. */
+        kind?: 'job' | 'inbox' | 'outbox';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  replayBillingDeadLetter: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Dead letter id, as listed. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterReplayedDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no such dead letter here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json ALREADY_REPLAYED: it was replayed already (or is replaying) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   getBillingKpis: {
     parameters: {
       query?: never;
@@ -2181,6 +2924,100 @@ export interface operations {
       };
       /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getRevenue: {
+    parameters: {
+      query: {
+        /** @description First month, YYYY-MM. */
+        from: string;
+        /** @description Last month, YYYY-MM: not before `from`, at most 36 months from it. */
+        to: string;
+        /** @description Legal entity code, one of BILLING_LEGAL_ENTITIES. */
+        legalEntity: string;
+        /** @description The day fee, retainer and milestone lines are counted up to (due, or completed, on or before it), YYYY-MM-DD; today (UTC) when absent. */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "legalEntity": "NWA-US",
+           *       "currency": "USD",
+           *       "asOf": "2026-11-20",
+           *       "months": [
+           *         {
+           *           "month": "2026-10",
+           *           "invoiced": {
+           *             "amount": "48250.00",
+           *             "currency": "USD"
+           *           },
+           *           "unbilled": {
+           *             "amount": "0.00",
+           *             "currency": "USD"
+           *           }
+           *         },
+           *         {
+           *           "month": "2026-11",
+           *           "invoiced": {
+           *             "amount": "0.00",
+           *             "currency": "USD"
+           *           },
+           *           "unbilled": {
+           *             "amount": "12600.00",
+           *             "currency": "USD"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['RevenueDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: a malformed month or date, `from` after `to`, more than 36 months, or a legal entity not in BILLING_LEGAL_ENTITIES */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json INVALID_DIMENSION: the ERP has no active legal entity with that code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP’s legal entities, its contract terms or process-time’s postings could not be read */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2410,6 +3247,58 @@ export interface operations {
         content?: never;
       };
       /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getBillingLineage: {
+    parameters: {
+      query?: {
+        /** @description Process-time posting ids (repeat for several, at most 100): what billed them, onwards. Give this or `billingEvent`. */
+        posting?: string[];
+        /** @description A billing event (its invoice’s external id): its postings, its invoice and the payments. Give this or `posting`. */
+        billingEvent?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the flow has no such record */
       404: {
         headers: {
           [name: string]: unknown;

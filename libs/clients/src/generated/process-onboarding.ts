@@ -43,7 +43,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Onboardings, newest first, by status or deal */
+    /** Onboardings, newest first, by status, deal, project or partner */
     get: operations['OnboardingsController_list'];
     put?: never;
     /**
@@ -103,9 +103,29 @@ export interface paths {
     };
     /**
      * Project-setup KPIs
-     * @description Onboardings by status, setup cycle time (start to both projects active), exceptions by reason code and change orders. The same figures are Prometheus metrics on /metrics.
+     * @description Onboardings by status, the blocked ones with their reason, setup cycle time (start to both projects active), exceptions by reason code and age, and change orders. The same figures are Prometheus metrics on /metrics.
      */
     get: operations['KpisController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kpis/budgets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Contract amount, planned hours and cost, and contracted margin per project
+     * @description From each deal as onboarding validated it: planned hours are hoursPerWeek ÷ 5 on each weekday of an assignment, priced at the worker’s cost rate effective that day (from system-hcm).
+     */
+    get: operations['getProjectBudgets'];
     put?: never;
     post?: never;
     delete?: never;
@@ -141,7 +161,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Exception cases, newest first, by status, reason, owner group or assignee */
+    /**
+     * Exception cases by flow, status, reason, owner group, assignee, age or SLA, sorted by raise or due time
+     * @description Newest first unless `sort` and `order` say otherwise; a cursor belongs to the sort it came with. Each case carries its own `cursor`: the cases after it in that sort.
+     */
     get: operations['listOnboardingExceptions'];
     put?: never;
     post?: never;
@@ -158,7 +181,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One case with its notes */
+    /** One case with its notes and its audit trail (who did what, when) */
     get: operations['getOnboardingException'];
     put?: never;
     post?: never;
@@ -242,6 +265,117 @@ export interface paths {
      * @description For a fix the flow cannot replay (e.g. the hours booked by hand in the ERP): the case becomes `resolved` with what was done. Audited.
      */
     post: operations['resolveOnboardingException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/retries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retry up to 1,000 cases at once, as jobs
+     * @description Answers at once with the batch and its counts; each case is then retried by a job of its own with the app’s own retry (audited on the case as the caller), once. Ids of no case here are reported as not found.
+     */
+    post: operations['retryOnboardingExceptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/retries/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a bulk retry has got, with each case’s outcome */
+    get: operations['getOnboardingExceptionRetries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What gave up: failed jobs, failed inbox messages, outbox rows no longer retried */
+    get: operations['listOnboardingDeadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Queue a dead letter’s work again, exactly once
+     * @description The job runs again with its tries renewed (an outbox row is handed to its queue again); its work is idempotent as the flow is. Audited.
+     */
+    post: operations['replayOnboardingDeadLetter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/provisional-projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Late-stage deals’ provisional PSA projects with their demand by role and week
+     * @description Each deal that reached a late stage (ONBOARDING_PROVISIONAL_STAGES), newest first: its status (PROVISIONAL, PROMOTED, CLOSED) and the hours it asks per role per ISO week, named workers and open roles apart (hoursPerWeek ÷ 5 on each weekday between an assignment’s dates).
+     */
+    get: operations['listProvisionalProjects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/provisional-projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provisional project with its demand by role and week */
+    get: operations['getProvisionalProject'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -421,6 +555,48 @@ export interface components {
        */
       createdAt: string;
     };
+    ExceptionAuditEntryDto: {
+      /**
+       * @description Who (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description What: `exception.assign`, `exception.note`, `exception.retry`, …
+       * @example exception.assign
+       */
+      action: string;
+      /**
+       * @description When.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      at: string;
+      /**
+       * @description What the case was before.
+       * @example {
+       *       "status": "open",
+       *       "assignee": null
+       *     }
+       */
+      before?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description What the action made of it.
+       * @example {
+       *       "status": "assigned",
+       *       "assignee": "ana.ops@northwind"
+       *     }
+       */
+      after?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Correlation id of the request that did it.
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+    };
     ExceptionCaseDto: {
       /**
        * @description Case id.
@@ -457,6 +633,7 @@ export interface components {
         | 'DEAL_NOT_WON'
         | 'CUSTOMER_INACTIVE'
         | 'RECONCILIATION_MISMATCH'
+        | 'MARGIN_AT_RISK'
         | 'VENDOR_UNAVAILABLE'
         | 'RATE_LIMITED'
         | 'INTEGRATION_ERROR'
@@ -522,6 +699,13 @@ export interface components {
       };
       /** @description What people wrote on it, oldest first (on a single case, not in lists). */
       notes?: components['schemas']['ExceptionNoteDto'][];
+      /** @description Every action taken on it, oldest first: who, when, what (on a single case, not in lists). */
+      audit?: components['schemas']['ExceptionAuditEntryDto'][];
+      /**
+       * @description In lists: pass as `cursor` (with the same sort and order) for the cases after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzQ1NloiLCIwYjZmM2M1MiIsImNyZWF0ZWRBdDpkZXNjIl0
+       */
+      cursor?: string;
       /**
        * @description Raised at.
        * @example 2026-11-20T09:15:00.000Z
@@ -569,6 +753,11 @@ export interface components {
        * @example cus_3f1c9a2b
        */
       customer?: string;
+      /**
+       * @description The partner organisation of the customer, as the CRM named it when the deal was validated.
+       * @example PARTNER-ALPHA
+       */
+      partner?: string;
       /**
        * @description Canonical project id, derived from the opportunity (`opp_x` → `prj_x`): the same in the PSA and the ERP, on every run.
        * @example prj_5b7d40e2
@@ -657,6 +846,11 @@ export interface components {
        * @example cus_3f1c9a2b
        */
       customer?: string;
+      /**
+       * @description The partner organisation of the customer, as the CRM named it when the deal was validated.
+       * @example PARTNER-ALPHA
+       */
+      partner?: string;
       /**
        * @description Canonical project id, derived from the opportunity (`opp_x` → `prj_x`): the same in the PSA and the ERP, on every run.
        * @example prj_5b7d40e2
@@ -754,6 +948,48 @@ export interface components {
        */
       COMPLETED: number;
     };
+    BlockedOnboardingDto: {
+      /**
+       * @description Onboarding id.
+       * @example 3f7c2a9e-5d41-4b8e-9a61-0c2d7e4b1f90
+       */
+      id: string;
+      /**
+       * @description Canonical project id.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description CRM opportunity id.
+       * @example 006NW000104
+       */
+      opportunityCrmId?: string;
+      /**
+       * @description Deal name.
+       * @example Contoso — data migration
+       */
+      name?: string;
+      /**
+       * @description Reason code of its newest unresolved exception.
+       * @example INVALID_DIMENSION
+       */
+      reasonCode?: string;
+      /**
+       * @description What to do, as the exception says.
+       * @example Cost centre DE-DATA does not exist in the ERP; add it there or correct the deal.
+       */
+      message?: string;
+      /**
+       * @description The step that raised it.
+       * @example validate-deal
+       */
+      step?: string;
+      /**
+       * @description Since when it is blocked (its exception raised, or its last change).
+       * @example 2026-11-20T09:00:04.000Z
+       */
+      since: string;
+    };
     SetupCycleTimeDto: {
       /**
        * @description Completed onboardings measured.
@@ -798,6 +1034,48 @@ export interface components {
        */
       open: number;
     };
+    OpenExceptionsDto: {
+      /**
+       * @description Reason code.
+       * @example RATE_MISSING
+       */
+      reason: string;
+      /**
+       * @description Unresolved cases (open or assigned).
+       * @example 4
+       */
+      open: number;
+      /**
+       * @description Of those, open for under an hour.
+       * @example 1
+       */
+      underOneHour: number;
+      /**
+       * @description Open for one to 24 hours.
+       * @example 2
+       */
+      oneHourToOneDay: number;
+      /**
+       * @description Open for one to three days.
+       * @example 1
+       */
+      oneToThreeDays: number;
+      /**
+       * @description Open for over three days.
+       * @example 0
+       */
+      overThreeDays: number;
+      /**
+       * @description Past their SLA due time.
+       * @example 1
+       */
+      slaBreached: number;
+      /**
+       * @description Age of the oldest, in whole seconds.
+       * @example 3600
+       */
+      oldestSeconds: number;
+    };
     ChangeOrderCountsDto: {
       /**
        * @description Applied to both projects.
@@ -817,13 +1095,67 @@ export interface components {
     };
     OnboardingKpisDto: {
       onboardingsByStatus: components['schemas']['OnboardingStatusCountsDto'];
+      /** @description The blocked onboardings with the reason of each, longest blocked first. */
+      blocked: components['schemas']['BlockedOnboardingDto'][];
       setupCycleTime: components['schemas']['SetupCycleTimeDto'];
       /** @description Exceptions by reason code, most frequent first. */
       failuresByReason: components['schemas']['FailuresByReasonDto'][];
+      /** @description Unresolved exceptions by reason and age. */
+      openExceptions: components['schemas']['OpenExceptionsDto'][];
       changeOrders: components['schemas']['ChangeOrderCountsDto'];
     };
+    ProjectBudgetDto: {
+      /**
+       * @description Canonical project id.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description CRM opportunity id.
+       * @example 006NW000101
+       */
+      opportunityCrmId?: string;
+      /**
+       * @description Deal name.
+       * @example Fabrikam — warehouse data platform
+       */
+      name: string;
+      /**
+       * @description Legal entity (ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description Billing model.
+       * @example TIME_AND_MATERIALS
+       */
+      billingModel: string;
+      /** @description Contract amount. */
+      contractAmount: components['schemas']['MoneyDto'];
+      /**
+       * @description Planned hours: every planned assignment (open roles included) at hoursPerWeek ÷ 5 on each weekday from its start to its end date.
+       * @example 1040.00
+       */
+      plannedHours: string;
+      /**
+       * @description Planned hours with no cost: an open role, or a day without a cost rate in the HCM for the planned worker.
+       * @example 0.00
+       */
+      unpricedHours: string;
+      /** @description Planned cost per currency: each planned day at the worker’s cost rate effective that day (hours × rate, half away from zero to the cent, per day). */
+      plannedCost: components['schemas']['MoneyDto'][];
+      /**
+       * @description Contracted margin: (contract amount − planned cost) ÷ contract amount, 4 places; absent when some planned hours are unpriced, the cost is in another currency or the contract amount is zero.
+       * @example 0.4210
+       */
+      contractedMargin?: string;
+    };
+    ProjectBudgetListDto: {
+      /** @description By project id. */
+      items: components['schemas']['ProjectBudgetDto'][];
+    };
     ExceptionCasePageDto: {
-      /** @description Newest first. */
+      /** @description In the sort asked for. */
       items: components['schemas']['ExceptionCaseDto'][];
       /**
        * @description Pass as `cursor` for the next page; absent on the last.
@@ -859,6 +1191,342 @@ export interface components {
        */
       resolution: string;
     };
+    RetryExceptionCasesDto: {
+      /**
+       * @description The cases to retry, up to 1,000; ids this app does not hold are reported as not found.
+       * @example [
+       *       "0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a"
+       *     ]
+       */
+      ids: string[];
+      /**
+       * Format: uuid
+       * @description The batch’s id, when the caller names it (one id across apps); asking again with it answers the batch as it stands.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      batch?: string;
+    };
+    RetryBatchCountsDto: {
+      /**
+       * @description Cases whose job has not run yet.
+       * @example 940
+       */
+      pending: number;
+      /**
+       * @description Cases the retry took.
+       * @example 55
+       */
+      retried: number;
+      /**
+       * @description Cases the retry refused (closed, not retryable, not the caller’s).
+       * @example 3
+       */
+      refused: number;
+      /**
+       * @description Ids this app holds no case of.
+       * @example 2
+       */
+      notFound: number;
+      /**
+       * @description Cases whose job gave up (a dead letter to replay).
+       * @example 0
+       */
+      failed: number;
+    };
+    RetryBatchItemDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      exception: string;
+      /**
+       * @description Its outcome so far.
+       * @example retried
+       * @enum {string}
+       */
+      status: 'pending' | 'retried' | 'refused' | 'not_found' | 'failed';
+      /**
+       * @description Why it was refused or failed (problem code).
+       * @example EXCEPTION_CLOSED
+       */
+      code?: string;
+      /**
+       * @description What the retry answered.
+       * @example Exception 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a is resolved already.
+       */
+      detail?: string;
+      /**
+       * @description When its job finished.
+       * @example 2026-11-20T09:15:02.000Z
+       */
+      finishedAt?: string;
+    };
+    RetryBatchDto: {
+      /**
+       * @description Batch id.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      id: string;
+      /**
+       * @description Who asked (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description Distinct case ids asked for.
+       * @example 1000
+       */
+      requested: number;
+      /** @description How its cases stand. */
+      counts: components['schemas']['RetryBatchCountsDto'];
+      /**
+       * @description true once no case is pending.
+       * @example false
+       */
+      done: boolean;
+      /**
+       * @description Accepted at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /** @description Each case’s outcome (when the batch is read, not in the 202 answer). */
+      items?: components['schemas']['RetryBatchItemDto'][];
+    };
+    DeadLetterDto: {
+      /**
+       * @description Dead letter id (pass to replay).
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description `job`: a job whose attempts ran out; `inbox`: a pushed message (a PSA event) whose handling did; `outbox`: a job the relay could not hand to its queue.
+       * @example job
+       * @enum {string}
+       */
+      kind: 'job' | 'inbox' | 'outbox';
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job’s name on it.
+       * @example post-entry
+       */
+      jobName: string;
+      /**
+       * @description The job’s id (an outbox row’s id is its job’s).
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Tries made.
+       * @example 8
+       */
+      attempts: number;
+      /**
+       * @description When it gave up.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      failedAt: string;
+      /**
+       * @description Why its last try failed.
+       * @example system-erp answered 503 VENDOR_UNAVAILABLE
+       */
+      reason?: string;
+      /**
+       * @description In lists: pass as `cursor` for the dead letters after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzAwMFoiLCJ0aW1lLXBvc3RpbmcvNDIiXQ
+       */
+      cursor?: string;
+      /**
+       * @description What the job carries (ids only).
+       * @example {
+       *       "postingId": "psa-time-31000017"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    DeadLetterPageDto: {
+      /** @description Latest first. */
+      items: components['schemas']['DeadLetterDto'][];
+      /** @description Pass as `cursor` for the next page; absent on the last. */
+      nextCursor?: string;
+    };
+    DeadLetterReplayedDto: {
+      /**
+       * @description The dead letter replayed.
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job queued again.
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Who replayed it.
+       * @example ana.ops@northwind
+       */
+      replayedBy: string;
+    };
+    RoleWeekDemandDto: {
+      /**
+       * @description Role code, as the PSA and the rate card know it.
+       * @example MANAGER
+       */
+      role: string;
+      /**
+       * @description ISO 8601 week, Monday to Sunday.
+       * @example 2027-W01
+       */
+      week: string;
+      /**
+       * @description Hours: hoursPerWeek ÷ 5 on each weekday of the week between an assignment’s start and end dates, summed over the role’s assignments.
+       * @example 20.00
+       */
+      hours: string;
+    };
+    ProvisionalDemandDto: {
+      /** @description Planned workers the HCM employs (PSA participations), by role and ISO week; ordered by role, then week. */
+      named: components['schemas']['RoleWeekDemandDto'][];
+      /** @description Roles held open because no worker can be staffed in them yet (unnamed PSA resources), by role and ISO week. */
+      unnamed: components['schemas']['RoleWeekDemandDto'][];
+    };
+    PlannedAssignmentDto: {
+      /**
+       * @description HCM worker id.
+       * @example E1002
+       */
+      worker: string;
+      /**
+       * @description Role code.
+       * @example MANAGER
+       */
+      role: string;
+      /**
+       * @description First day planned.
+       * @example 2027-01-04
+       */
+      startDate: string;
+      /**
+       * @description Last day planned.
+       * @example 2027-02-26
+       */
+      endDate: string;
+      /**
+       * @description Hours a week.
+       * @example 20
+       */
+      hoursPerWeek: number;
+    };
+    OpenRoleDto: {
+      /**
+       * @description HCM worker id.
+       * @example E1002
+       */
+      worker: string;
+      /**
+       * @description Role code.
+       * @example MANAGER
+       */
+      role: string;
+      /**
+       * @description First day planned.
+       * @example 2027-01-04
+       */
+      startDate: string;
+      /**
+       * @description Last day planned.
+       * @example 2027-02-26
+       */
+      endDate: string;
+      /**
+       * @description Hours a week.
+       * @example 20
+       */
+      hoursPerWeek: number;
+      /**
+       * @description What the PSA shows on the unnamed resource.
+       * @example ANALYST, open: E1024 (Yara Ito) is inactive in the HCM
+       */
+      label: string;
+      /**
+       * @description Why the planned worker cannot be staffed.
+       * @example E1024 (Yara Ito) is inactive in the HCM
+       */
+      reason: string;
+    };
+    ProvisionalProjectDto: {
+      /**
+       * @description Canonical project id: the one the deal’s onboarding uses once it is won.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description Canonical opportunity id.
+       * @example opp_5b7d40e2
+       */
+      opportunity: string;
+      /**
+       * @description CRM opportunity id.
+       * @example 006NW000108
+       */
+      opportunityCrmId: string;
+      /**
+       * @description Deal name.
+       * @example Northwind Traders — pricing strategy
+       */
+      name: string;
+      /**
+       * @description The deal’s CRM stage as last seen: a late stage while PROVISIONAL, Closed Won once PROMOTED, Closed Lost or the stage it moved back to once CLOSED.
+       * @example Negotiation
+       */
+      stage: string;
+      /**
+       * @description Legal entity (ERP subsidiary).
+       * @example NWA-US
+       */
+      legalEntity: string;
+      /**
+       * @description PROVISIONAL: the deal is at a late stage and the PSA project holds its demand; PROMOTED: the deal was won and its onboarding took the same project over; CLOSED: the deal was lost or left the late stages, its demand released (it comes back with the deal).
+       * @enum {string}
+       */
+      status: 'PROVISIONAL' | 'PROMOTED' | 'CLOSED';
+      /**
+       * @description The PSA workspace id.
+       * @example 41
+       */
+      psaProjectId: string;
+      /** @description Hours per role per ISO week; empty once CLOSED. Once PROMOTED, the plan as the onboarding validated it. */
+      demand: components['schemas']['ProvisionalDemandDto'];
+      /** @description The named workers’ planned assignments. */
+      assignments: components['schemas']['PlannedAssignmentDto'][];
+      /** @description The roles held open. */
+      openRoles: components['schemas']['OpenRoleDto'][];
+      /** @description When the provisional project was first set up. */
+      createdAt: string;
+      /** @description When it last changed. */
+      updatedAt: string;
+      /** @description When its demand was last released. */
+      closedAt?: string;
+    };
+    ProvisionalProjectPageDto: {
+      /** @description Newest first (by when first set up). */
+      items: components['schemas']['ProvisionalProjectDto'][];
+      /**
+       * @description Pass as `cursor` for the next page; absent on the last.
+       * @example WyIyMDI2LTEyLTAzIDE3OjAwOjAwLjAwMDAwMCswMCIsInByal81YjdkNDBlMiJd
+       */
+      nextCursor?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -872,20 +1540,38 @@ export type SchemaOnboardingTermsDto = components['schemas']['OnboardingTermsDto
 export type SchemaOnboardingStepDto = components['schemas']['OnboardingStepDto'];
 export type SchemaCrossReferenceDto = components['schemas']['CrossReferenceDto'];
 export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionAuditEntryDto = components['schemas']['ExceptionAuditEntryDto'];
 export type SchemaExceptionCaseDto = components['schemas']['ExceptionCaseDto'];
 export type SchemaOnboardingDto = components['schemas']['OnboardingDto'];
 export type SchemaOnboardingSummaryDto = components['schemas']['OnboardingSummaryDto'];
 export type SchemaOnboardingPageDto = components['schemas']['OnboardingPageDto'];
 export type SchemaOnboardingStatusCountsDto = components['schemas']['OnboardingStatusCountsDto'];
+export type SchemaBlockedOnboardingDto = components['schemas']['BlockedOnboardingDto'];
 export type SchemaSetupCycleTimeDto = components['schemas']['SetupCycleTimeDto'];
 export type SchemaFailuresByReasonDto = components['schemas']['FailuresByReasonDto'];
+export type SchemaOpenExceptionsDto = components['schemas']['OpenExceptionsDto'];
 export type SchemaChangeOrderCountsDto = components['schemas']['ChangeOrderCountsDto'];
 export type SchemaOnboardingKpisDto = components['schemas']['OnboardingKpisDto'];
+export type SchemaProjectBudgetDto = components['schemas']['ProjectBudgetDto'];
+export type SchemaProjectBudgetListDto = components['schemas']['ProjectBudgetListDto'];
 export type SchemaExceptionCasePageDto = components['schemas']['ExceptionCasePageDto'];
 export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
 export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
 export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
 export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
+export type SchemaRetryExceptionCasesDto = components['schemas']['RetryExceptionCasesDto'];
+export type SchemaRetryBatchCountsDto = components['schemas']['RetryBatchCountsDto'];
+export type SchemaRetryBatchItemDto = components['schemas']['RetryBatchItemDto'];
+export type SchemaRetryBatchDto = components['schemas']['RetryBatchDto'];
+export type SchemaDeadLetterDto = components['schemas']['DeadLetterDto'];
+export type SchemaDeadLetterPageDto = components['schemas']['DeadLetterPageDto'];
+export type SchemaDeadLetterReplayedDto = components['schemas']['DeadLetterReplayedDto'];
+export type SchemaRoleWeekDemandDto = components['schemas']['RoleWeekDemandDto'];
+export type SchemaProvisionalDemandDto = components['schemas']['ProvisionalDemandDto'];
+export type SchemaPlannedAssignmentDto = components['schemas']['PlannedAssignmentDto'];
+export type SchemaOpenRoleDto = components['schemas']['OpenRoleDto'];
+export type SchemaProvisionalProjectDto = components['schemas']['ProvisionalProjectDto'];
+export type SchemaProvisionalProjectPageDto = components['schemas']['ProvisionalProjectPageDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1030,6 +1716,10 @@ export interface operations {
         status?: 'PENDING' | 'RUNNING' | 'BLOCKED' | 'COMPLETED';
         /** @description Only the onboarding of this deal (canonical or CRM opportunity id). */
         opportunity?: string;
+        /** @description Only the onboardings of this canonical project. */
+        project?: string;
+        /** @description Only the projects of customers of this partner organisation. */
+        partner?: string;
         /** @description Page size. */
         limit?: unknown;
         /** @description Onboardings to skip (newest first). */
@@ -1284,6 +1974,46 @@ export interface operations {
       };
     };
   };
+  getProjectBudgets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectBudgetListDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the cost rates could not be read */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   retryOnboardingException: {
     parameters: {
       query?: never;
@@ -1330,6 +2060,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page; absent for the first page. */
         cursor?: string;
+        /** @description Only this flow’s cases. */
+        flow?: string;
         /** @description Only this status. */
         status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
         /** @description Only this reason. */
@@ -1348,6 +2080,7 @@ export interface operations {
           | 'DEAL_NOT_WON'
           | 'CUSTOMER_INACTIVE'
           | 'RECONCILIATION_MISMATCH'
+          | 'MARGIN_AT_RISK'
           | 'VENDOR_UNAVAILABLE'
           | 'RATE_LIMITED'
           | 'INTEGRATION_ERROR'
@@ -1357,6 +2090,16 @@ export interface operations {
         ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
         /** @description Only cases given to this person. */
         assignee?: string;
+        /** @description Only cases raised at least this many minutes ago. */
+        olderThanMinutes?: number;
+        /** @description Only cases raised before this time. */
+        createdBefore?: string;
+        /** @description true: only cases past their SLA (still unresolved after it fell due, or closed after it); false: only the others. */
+        slaBreached?: boolean;
+        /** @description Sort by when the case was raised or when its SLA falls due. */
+        sort?: 'createdAt' | 'slaDueAt';
+        /** @description Newest (latest due) first, or oldest (soonest due) first. */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -1687,6 +2430,295 @@ export interface operations {
       };
       /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retryOnboardingExceptions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetryExceptionCasesDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: no ids, over 1,000, or not uuids */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getOnboardingExceptionRetries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Batch id. */
+        batchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no bulk retry with that id here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listOnboardingDeadLetters: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this kind. */
+        kind?: 'job' | 'inbox' | 'outbox';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  replayOnboardingDeadLetter: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Dead letter id, as listed. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterReplayedDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no such dead letter here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json ALREADY_REPLAYED: it was replayed already (or is replaying) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listProvisionalProjects: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this legal entity’s deals. */
+        legalEntity?: string;
+        /** @description Only provisional projects in this status. */
+        status?: 'PROVISIONAL' | 'PROMOTED' | 'CLOSED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionalProjectPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getProvisionalProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical project id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionalProjectDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: not a project id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no deal of it reached a late stage */
+      404: {
         headers: {
           [name: string]: unknown;
         };

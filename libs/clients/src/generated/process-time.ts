@@ -43,8 +43,45 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Approved-but-unposted backlog by age, posting success rate, posting lag, exceptions by reason */
+    /** Approved-but-unposted backlog by age, posting success rate, posting lag, exceptions by reason and age */
     get: operations['getTimeKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kpis/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Posted hours, cost, billable amount and actual margin per project
+     * @description What the ERP holds of each project as posted (latest versions, reversals and withdrawals left out), per currency.
+     */
+    get: operations['getProjectActuals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kpis/utilisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Posted and billable hours per worker in a month, over 8 hours per weekday */
+    get: operations['getUtilisation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -117,7 +154,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Exception cases, newest first, by status, reason, owner group or assignee */
+    /**
+     * Exception cases by flow, status, reason, owner group, assignee, age or SLA, sorted by raise or due time
+     * @description Newest first unless `sort` and `order` say otherwise; a cursor belongs to the sort it came with. Each case carries its own `cursor`: the cases after it in that sort.
+     */
     get: operations['listTimeExceptions'];
     put?: never;
     post?: never;
@@ -134,7 +174,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One case with its notes */
+    /** One case with its notes and its audit trail (who did what, when) */
     get: operations['getTimeException'];
     put?: never;
     post?: never;
@@ -218,6 +258,117 @@ export interface paths {
      * @description For a fix the flow cannot replay (e.g. the hours booked by hand in the ERP): the case becomes `resolved` with what was done. Audited.
      */
     post: operations['resolveTimeException'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/retries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retry up to 1,000 cases at once, as jobs
+     * @description Answers at once with the batch and its counts; each case is then retried by a job of its own with the app’s own retry (audited on the case as the caller), once. Ids of no case here are reported as not found.
+     */
+    post: operations['retryTimeExceptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/retries/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a bulk retry has got, with each case’s outcome */
+    get: operations['getTimeExceptionRetries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What gave up: failed jobs, failed inbox messages, outbox rows no longer retried */
+    get: operations['listTimeDeadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Queue a dead letter’s work again, exactly once
+     * @description The job runs again with its tries renewed (an outbox row is handed to its queue again); its work is idempotent as the flow is. Audited.
+     */
+    post: operations['replayTimeDeadLetter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per project: approved time entries and hours, and how many are pending, posted or blocked */
+    get: operations['getTimeStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/lineage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where approved entries went: each entry and its postings to the ERP
+     * @description From the sync ledger: every version posted, corrected or reversed under the posting id, with the ERP’s id, status and times.
+     */
+    get: operations['getTimeLineage'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -310,19 +461,44 @@ export interface components {
        */
       maxSeconds?: number;
     };
-    ExceptionReasonCountDto: {
+    OpenExceptionsDto: {
       /**
        * @description Reason code.
        * @example RATE_MISSING
        */
       reason: string;
       /**
-       * @description Unresolved exceptions with this reason.
+       * @description Unresolved cases (open or assigned).
        * @example 4
        */
       open: number;
       /**
-       * @description Age of the oldest, in seconds.
+       * @description Of those, open for under an hour.
+       * @example 1
+       */
+      underOneHour: number;
+      /**
+       * @description Open for one to 24 hours.
+       * @example 2
+       */
+      oneHourToOneDay: number;
+      /**
+       * @description Open for one to three days.
+       * @example 1
+       */
+      oneToThreeDays: number;
+      /**
+       * @description Open for over three days.
+       * @example 0
+       */
+      overThreeDays: number;
+      /**
+       * @description Past their SLA due time.
+       * @example 1
+       */
+      slaBreached: number;
+      /**
+       * @description Age of the oldest, in whole seconds.
        * @example 3600
        */
       oldestSeconds: number;
@@ -334,8 +510,89 @@ export interface components {
       success: components['schemas']['PostingSuccessDto'];
       /** @description Posting lag. */
       lag: components['schemas']['PostingLagDto'];
-      /** @description Unresolved exceptions by reason. */
-      exceptionsByReason: components['schemas']['ExceptionReasonCountDto'][];
+      /** @description Unresolved exceptions by reason and age. */
+      exceptionsByReason: components['schemas']['OpenExceptionsDto'][];
+    };
+    ProjectActualsDto: {
+      /**
+       * @description Canonical project id.
+       * @example prj_5b7d40e2
+       */
+      project: string;
+      /**
+       * @description Posted time and expenses in it.
+       * @example 96
+       */
+      postings: number;
+      /**
+       * @description Posted hours (time only), decimal.
+       * @example 712.50
+       */
+      postedHours: string;
+      /**
+       * @description Of those, billable hours.
+       * @example 690.00
+       */
+      billableHours: string;
+      /** @description Posted cost: time at the cost rates, expenses at cost. */
+      cost: components['schemas']['MoneyDto'];
+      /** @description Posted billable amount: billable time at the bill rates, billable expenses with markup. */
+      billableAmount: components['schemas']['MoneyDto'];
+      /**
+       * @description Actual margin: (billable amount − cost) ÷ billable amount, 4 places, half away from zero; absent with nothing billable.
+       * @example 0.3125
+       */
+      margin?: string;
+    };
+    ProjectActualsListDto: {
+      /** @description By project and currency, in project order. */
+      items: components['schemas']['ProjectActualsDto'][];
+    };
+    WorkerUtilisationDto: {
+      /**
+       * @description Worker (HCM employee id).
+       * @example E1003
+       */
+      worker: string;
+      /**
+       * @description Posted hours with a work date in the month.
+       * @example 152.00
+       */
+      postedHours: string;
+      /**
+       * @description Of those, billable.
+       * @example 144.00
+       */
+      billableHours: string;
+      /**
+       * @description postedHours ÷ capacityHours, 4 places.
+       * @example 0.8636
+       */
+      utilisation: string;
+      /**
+       * @description billableHours ÷ capacityHours, 4 places.
+       * @example 0.8182
+       */
+      billableUtilisation: string;
+    };
+    UtilisationDto: {
+      /**
+       * @description The month.
+       * @example 2026-11
+       */
+      period: string;
+      /**
+       * @description Weekdays (Monday to Friday) in the month.
+       * @example 21
+       */
+      weekdays: number;
+      /**
+       * @description Each worker’s capacity: 8 × weekdays.
+       * @example 168.00
+       */
+      capacityHours: string;
+      /** @description Workers with posted time in the month, by worker id. */
+      workers: components['schemas']['WorkerUtilisationDto'][];
     };
     PostingDto: {
       /**
@@ -703,6 +960,48 @@ export interface components {
        */
       createdAt: string;
     };
+    ExceptionAuditEntryDto: {
+      /**
+       * @description Who (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description What: `exception.assign`, `exception.note`, `exception.retry`, …
+       * @example exception.assign
+       */
+      action: string;
+      /**
+       * @description When.
+       * @example 2026-11-20T09:40:00.000Z
+       */
+      at: string;
+      /**
+       * @description What the case was before.
+       * @example {
+       *       "status": "open",
+       *       "assignee": null
+       *     }
+       */
+      before?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description What the action made of it.
+       * @example {
+       *       "status": "assigned",
+       *       "assignee": "ana.ops@northwind"
+       *     }
+       */
+      after?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Correlation id of the request that did it.
+       * @example c0ffee00-0000-4000-8000-000000000001
+       */
+      correlationId?: string;
+    };
     TimeExceptionDto: {
       /**
        * @description Case id.
@@ -739,6 +1038,7 @@ export interface components {
         | 'DEAL_NOT_WON'
         | 'CUSTOMER_INACTIVE'
         | 'RECONCILIATION_MISMATCH'
+        | 'MARGIN_AT_RISK'
         | 'VENDOR_UNAVAILABLE'
         | 'RATE_LIMITED'
         | 'INTEGRATION_ERROR'
@@ -804,6 +1104,13 @@ export interface components {
       };
       /** @description What people wrote on it, oldest first (on a single case, not in lists). */
       notes?: components['schemas']['ExceptionNoteDto'][];
+      /** @description Every action taken on it, oldest first: who, when, what (on a single case, not in lists). */
+      audit?: components['schemas']['ExceptionAuditEntryDto'][];
+      /**
+       * @description In lists: pass as `cursor` (with the same sort and order) for the cases after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzQ1NloiLCIwYjZmM2M1MiIsImNyZWF0ZWRBdDpkZXNjIl0
+       */
+      cursor?: string;
       /**
        * @description Raised at.
        * @example 2026-11-20T09:15:00.000Z
@@ -831,7 +1138,7 @@ export interface components {
       posting?: string;
     };
     TimeExceptionPageDto: {
-      /** @description Newest first. */
+      /** @description In the sort asked for. */
       items: components['schemas']['TimeExceptionDto'][];
       /** @description The `cursor` of the next page; absent on the last. */
       nextCursor?: string;
@@ -864,6 +1171,289 @@ export interface components {
        */
       resolution: string;
     };
+    RetryExceptionCasesDto: {
+      /**
+       * @description The cases to retry, up to 1,000; ids this app does not hold are reported as not found.
+       * @example [
+       *       "0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a"
+       *     ]
+       */
+      ids: string[];
+      /**
+       * Format: uuid
+       * @description The batch’s id, when the caller names it (one id across apps); asking again with it answers the batch as it stands.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      batch?: string;
+    };
+    RetryBatchCountsDto: {
+      /**
+       * @description Cases whose job has not run yet.
+       * @example 940
+       */
+      pending: number;
+      /**
+       * @description Cases the retry took.
+       * @example 55
+       */
+      retried: number;
+      /**
+       * @description Cases the retry refused (closed, not retryable, not the caller’s).
+       * @example 3
+       */
+      refused: number;
+      /**
+       * @description Ids this app holds no case of.
+       * @example 2
+       */
+      notFound: number;
+      /**
+       * @description Cases whose job gave up (a dead letter to replay).
+       * @example 0
+       */
+      failed: number;
+    };
+    RetryBatchItemDto: {
+      /**
+       * @description Case id.
+       * @example 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a
+       */
+      exception: string;
+      /**
+       * @description Its outcome so far.
+       * @example retried
+       * @enum {string}
+       */
+      status: 'pending' | 'retried' | 'refused' | 'not_found' | 'failed';
+      /**
+       * @description Why it was refused or failed (problem code).
+       * @example EXCEPTION_CLOSED
+       */
+      code?: string;
+      /**
+       * @description What the retry answered.
+       * @example Exception 0b6f3c52-9a55-4d1e-9c1e-3d5a1f0e2b7a is resolved already.
+       */
+      detail?: string;
+      /**
+       * @description When its job finished.
+       * @example 2026-11-20T09:15:02.000Z
+       */
+      finishedAt?: string;
+    };
+    RetryBatchDto: {
+      /**
+       * @description Batch id.
+       * @example 7d1c0e2a-4b5f-4a9e-8c3d-2e1f0a9b8c7d
+       */
+      id: string;
+      /**
+       * @description Who asked (the token’s subject).
+       * @example ana.ops@northwind
+       */
+      actor: string;
+      /**
+       * @description Distinct case ids asked for.
+       * @example 1000
+       */
+      requested: number;
+      /** @description How its cases stand. */
+      counts: components['schemas']['RetryBatchCountsDto'];
+      /**
+       * @description true once no case is pending.
+       * @example false
+       */
+      done: boolean;
+      /**
+       * @description Accepted at.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      createdAt: string;
+      /** @description Each case’s outcome (when the batch is read, not in the 202 answer). */
+      items?: components['schemas']['RetryBatchItemDto'][];
+    };
+    DeadLetterDto: {
+      /**
+       * @description Dead letter id (pass to replay).
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description `job`: a job whose attempts ran out; `inbox`: a pushed message (a PSA event) whose handling did; `outbox`: a job the relay could not hand to its queue.
+       * @example job
+       * @enum {string}
+       */
+      kind: 'job' | 'inbox' | 'outbox';
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job’s name on it.
+       * @example post-entry
+       */
+      jobName: string;
+      /**
+       * @description The job’s id (an outbox row’s id is its job’s).
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Tries made.
+       * @example 8
+       */
+      attempts: number;
+      /**
+       * @description When it gave up.
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      failedAt: string;
+      /**
+       * @description Why its last try failed.
+       * @example system-erp answered 503 VENDOR_UNAVAILABLE
+       */
+      reason?: string;
+      /**
+       * @description In lists: pass as `cursor` for the dead letters after this one.
+       * @example WyIyMDI2LTExLTIwVDA5OjE1OjAwLjEyMzAwMFoiLCJ0aW1lLXBvc3RpbmcvNDIiXQ
+       */
+      cursor?: string;
+      /**
+       * @description What the job carries (ids only).
+       * @example {
+       *       "postingId": "psa-time-31000017"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    DeadLetterPageDto: {
+      /** @description Latest first. */
+      items: components['schemas']['DeadLetterDto'][];
+      /** @description Pass as `cursor` for the next page; absent on the last. */
+      nextCursor?: string;
+    };
+    DeadLetterReplayedDto: {
+      /**
+       * @description The dead letter replayed.
+       * @example WyJqb2IiLCJ0aW1lLXBvc3RpbmciLCI0MiIsMTc5NTcwMDAwMDAwMF0
+       */
+      id: string;
+      /**
+       * @description Its queue.
+       * @example time-posting
+       */
+      queue: string;
+      /**
+       * @description The job queued again.
+       * @example 42
+       */
+      jobId: string;
+      /**
+       * @description Who replayed it.
+       * @example ana.ops@northwind
+       */
+      replayedBy: string;
+    };
+    TimeTallyDto: {
+      /**
+       * @description Time entries.
+       * @example 12
+       */
+      entries: number;
+      /**
+       * @description Their hours, exact to the minute.
+       * @example 87.5
+       */
+      hours: number;
+    };
+    ProjectTimeStatusDto: {
+      /**
+       * @description Canonical project id.
+       * @example PRJ-006NW000101
+       */
+      project: string;
+      /** @description Approved in the PSA and standing (pending, posted or blocked; withdrawn and reversed time left out). */
+      approved: components['schemas']['TimeTallyDto'];
+      /** @description Approved, on its way to the ERP. */
+      pending: components['schemas']['TimeTallyDto'];
+      /** @description The ERP holds the latest version. */
+      posted: components['schemas']['TimeTallyDto'];
+      /** @description An exception waits for a person. */
+      blocked: components['schemas']['TimeTallyDto'];
+    };
+    TimeStatusPageDto: {
+      /** @description One per project asked for, in the order asked (no time yet: all zero). */
+      items: components['schemas']['ProjectTimeStatusDto'][];
+    };
+    LineageLinkDto: {
+      /**
+       * @description entry (the PSA time entry or expense), posting (one version of it in the ERP), billing-event, invoice (or credit memo) or payment.
+       * @example posting
+       * @enum {string}
+       */
+      stage: 'entry' | 'posting' | 'billing-event' | 'invoice' | 'payment';
+      /**
+       * @description Where the record is held.
+       * @example erp
+       */
+      system: string;
+      /**
+       * @description The kind of record there.
+       * @example timeBill
+       */
+      type: string;
+      /**
+       * @description The gateway’s id of the record (for a posting the ERP external id, for an invoice its billing event), or the source’s for an entry.
+       * @example psa-time-31000017
+       */
+      id: string;
+      /**
+       * @description The holding system’s own id, once it confirmed the record.
+       * @example 50001
+       */
+      externalId?: string;
+      /**
+       * @description A number people quote (an invoice or payment number).
+       * @example INV90001
+       */
+      number?: string;
+      /**
+       * @description The version of the source it carries.
+       * @example 2
+       */
+      version?: string;
+      /**
+       * @description How it stands: an entry approved or withdrawn; a posting hop pending, succeeded, failed or reversed; a billing event’s status; an invoice’s payment status; a payment received.
+       * @example succeeded
+       */
+      status: string;
+      /** @description The value it carries. */
+      amount?: components['schemas']['MoneyDto'];
+      /**
+       * @description The ids of the records of the stage before that it was made from.
+       * @example [
+       *       "31000017"
+       *     ]
+       */
+      from: string[];
+      /**
+       * @description When it started (claimed, made, received).
+       * @example 2026-11-20T09:15:00.000Z
+       */
+      startedAt: string;
+      /**
+       * @description When the holding system confirmed it.
+       * @example 2026-11-20T09:15:01.000Z
+       */
+      completedAt?: string;
+    };
+    LineageDto: {
+      /** @description By stage (entry first), then oldest first. */
+      links: components['schemas']['LineageLinkDto'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -876,8 +1466,12 @@ export type SchemaBacklogAmountDto = components['schemas']['BacklogAmountDto'];
 export type SchemaBacklogBucketDto = components['schemas']['BacklogBucketDto'];
 export type SchemaPostingSuccessDto = components['schemas']['PostingSuccessDto'];
 export type SchemaPostingLagDto = components['schemas']['PostingLagDto'];
-export type SchemaExceptionReasonCountDto = components['schemas']['ExceptionReasonCountDto'];
+export type SchemaOpenExceptionsDto = components['schemas']['OpenExceptionsDto'];
 export type SchemaTimeKpisDto = components['schemas']['TimeKpisDto'];
+export type SchemaProjectActualsDto = components['schemas']['ProjectActualsDto'];
+export type SchemaProjectActualsListDto = components['schemas']['ProjectActualsListDto'];
+export type SchemaWorkerUtilisationDto = components['schemas']['WorkerUtilisationDto'];
+export type SchemaUtilisationDto = components['schemas']['UtilisationDto'];
 export type SchemaPostingDto = components['schemas']['PostingDto'];
 export type SchemaPostingPageDto = components['schemas']['PostingPageDto'];
 export type SchemaLineageHopDto = components['schemas']['LineageHopDto'];
@@ -885,12 +1479,25 @@ export type SchemaPostingExceptionSummaryDto = components['schemas']['PostingExc
 export type SchemaPostingDetailDto = components['schemas']['PostingDetailDto'];
 export type SchemaRetryAcceptedDto = components['schemas']['RetryAcceptedDto'];
 export type SchemaExceptionNoteDto = components['schemas']['ExceptionNoteDto'];
+export type SchemaExceptionAuditEntryDto = components['schemas']['ExceptionAuditEntryDto'];
 export type SchemaTimeExceptionDto = components['schemas']['TimeExceptionDto'];
 export type SchemaTimeExceptionPageDto = components['schemas']['TimeExceptionPageDto'];
 export type SchemaAssignExceptionCaseDto = components['schemas']['AssignExceptionCaseDto'];
 export type SchemaNoteExceptionCaseDto = components['schemas']['NoteExceptionCaseDto'];
 export type SchemaDismissExceptionCaseDto = components['schemas']['DismissExceptionCaseDto'];
 export type SchemaResolveExceptionCaseDto = components['schemas']['ResolveExceptionCaseDto'];
+export type SchemaRetryExceptionCasesDto = components['schemas']['RetryExceptionCasesDto'];
+export type SchemaRetryBatchCountsDto = components['schemas']['RetryBatchCountsDto'];
+export type SchemaRetryBatchItemDto = components['schemas']['RetryBatchItemDto'];
+export type SchemaRetryBatchDto = components['schemas']['RetryBatchDto'];
+export type SchemaDeadLetterDto = components['schemas']['DeadLetterDto'];
+export type SchemaDeadLetterPageDto = components['schemas']['DeadLetterPageDto'];
+export type SchemaDeadLetterReplayedDto = components['schemas']['DeadLetterReplayedDto'];
+export type SchemaTimeTallyDto = components['schemas']['TimeTallyDto'];
+export type SchemaProjectTimeStatusDto = components['schemas']['ProjectTimeStatusDto'];
+export type SchemaTimeStatusPageDto = components['schemas']['TimeStatusPageDto'];
+export type SchemaLineageLinkDto = components['schemas']['LineageLinkDto'];
+export type SchemaLineageDto = components['schemas']['LineageDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -1061,6 +1668,82 @@ export interface operations {
       };
     };
   };
+  getProjectActuals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectActualsListDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getUtilisation: {
+    parameters: {
+      query: {
+        /** @description The month, by work date. */
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UtilisationDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: period is not YYYY-MM */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   listPostings: {
     parameters: {
       query?: {
@@ -1074,6 +1757,8 @@ export interface operations {
         kind?: 'TIME' | 'EXPENSE';
         /** @description Only this canonical project. */
         project?: string;
+        /** @description Only the entry with this id in its source system (a PSA time entry or expense id). */
+        sourceId?: string;
         /** @description Only this legal entity. */
         legalEntity?: string;
         /** @description Only what is (true) or is not (false) billed to the customer. */
@@ -1179,6 +1864,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page; absent for the first page. */
         cursor?: string;
+        /** @description Only this flow’s cases. */
+        flow?: string;
         /** @description Only this status. */
         status?: 'open' | 'assigned' | 'retrying' | 'resolved' | 'dismissed';
         /** @description Only this reason. */
@@ -1197,6 +1884,7 @@ export interface operations {
           | 'DEAL_NOT_WON'
           | 'CUSTOMER_INACTIVE'
           | 'RECONCILIATION_MISMATCH'
+          | 'MARGIN_AT_RISK'
           | 'VENDOR_UNAVAILABLE'
           | 'RATE_LIMITED'
           | 'INTEGRATION_ERROR'
@@ -1206,6 +1894,16 @@ export interface operations {
         ownerGroup?: 'finance-ops' | 'integration-support' | 'platform' | 'delivery';
         /** @description Only cases given to this person. */
         assignee?: string;
+        /** @description Only cases raised at least this many minutes ago. */
+        olderThanMinutes?: number;
+        /** @description Only cases raised before this time. */
+        createdBefore?: string;
+        /** @description true: only cases past their SLA (still unresolved after it fell due, or closed after it); false: only the others. */
+        slaBreached?: boolean;
+        /** @description Sort by when the case was raised or when its SLA falls due. */
+        sort?: 'createdAt' | 'slaDueAt';
+        /** @description Newest (latest due) first, or oldest (soonest due) first. */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -1536,6 +2234,293 @@ export interface operations {
       };
       /** @description problem+json EXCEPTION_CLOSED: the case is resolved or dismissed already */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retryTimeExceptions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetryExceptionCasesDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED: no ids, over 1,000, or not uuids */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getTimeExceptionRetries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Batch id. */
+        batchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryBatchDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token may not retry cases */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no bulk retry with that id here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listTimeDeadLetters: {
+    parameters: {
+      query?: {
+        /** @description Items per page. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page; absent for the first page. */
+        cursor?: string;
+        /** @description Only this kind. */
+        kind?: 'job' | 'inbox' | 'outbox';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  replayTimeDeadLetter: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Dead letter id, as listed. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterReplayedDto'];
+        };
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: no such dead letter here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json ALREADY_REPLAYED: it was replayed already (or is replaying) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getTimeStatus: {
+    parameters: {
+      query: {
+        /** @description Canonical project ids (repeat the parameter for several, at most 200). */
+        project: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeStatusPageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getTimeLineage: {
+    parameters: {
+      query: {
+        /** @description The entry’s source system. */
+        sourceSystem: 'psa';
+        /** @description A time entry (default) or an expense. */
+        sourceType?: 'time_entry' | 'expense';
+        /** @description The source’s id of the entry (repeat the parameter for several, at most 100). */
+        sourceId: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineageDto'];
+        };
+      };
+      /** @description problem+json VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: the token has none of the roles admin, service, finance, delivery */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the flow has no such record */
+      404: {
         headers: {
           [name: string]: unknown;
         };

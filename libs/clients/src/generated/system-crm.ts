@@ -56,6 +56,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/opportunities/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deals at given stages changed since a cursor or a consumer’s checkpoint
+     * @description Deals whose stage is one of `stage` (repeat it for several, e.g. `stage=Negotiation&stage=Closed Lost`), in the order they last changed (LastModifiedDate, then CRM id), after `cursor` — or, without one, after the checkpoint `consumer` saved with PUT /checkpoints/opportunity-stages/{consumer}, or from the start. A consumer reads with the same stages every time, as its checkpoint is one position in that feed. A deal that moves on to another stage leaves the feed; one changed again at a listed stage comes again.
+     */
+    get: operations['OpportunitiesController_atStages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/opportunities/crm/{crmId}': {
     parameters: {
       query?: never;
@@ -486,7 +506,12 @@ export interface components {
        * @example closed-won-opportunities
        * @enum {string}
        */
-      feed: 'closed-won-opportunities' | 'customers' | 'contracts' | 'change-orders';
+      feed:
+        | 'closed-won-opportunities'
+        | 'opportunity-stages'
+        | 'customers'
+        | 'contracts'
+        | 'change-orders';
       /**
        * @description Who reads it.
        * @example onboarding
@@ -946,6 +971,83 @@ export interface operations {
       };
     };
   };
+  OpportunitiesController_atStages: {
+    parameters: {
+      query: {
+        /** @description Read on from this cursor (a `nextCursor` this API returned). Without it: from the consumer’s checkpoint, or from the start of the feed. */
+        cursor?: string;
+        /** @description The consumer whose checkpoint to read from when no cursor is given. */
+        consumer?: string;
+        /** @description Most records to return. */
+        limit?: number;
+        /** @description The stages (CRM StageName) whose deals the feed carries; repeat for several. */
+        stage: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityChangesDto'];
+        };
+      };
+      /** @description problem+json: invalid input or INVALID_CURSOR */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: no valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json: the token lacks the service or admin role */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_REJECTED: the CRM refused the call; `vendorMessage` says why */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED with Retry-After: the CRM limits calls, or its daily API allowance is nearly used up */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE with Retry-After: the CRM did not answer usably (after retries), its circuit is open, or it refused the gateway’s session (renew CRM_TOKEN) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OpportunitiesController_byCrmId: {
     parameters: {
       query?: never;
@@ -1094,7 +1196,12 @@ export interface operations {
       header?: never;
       path: {
         /** @description The change feed. */
-        feed: 'closed-won-opportunities' | 'customers' | 'contracts' | 'change-orders';
+        feed:
+          | 'closed-won-opportunities'
+          | 'opportunity-stages'
+          | 'customers'
+          | 'contracts'
+          | 'change-orders';
         /** @description Who reads the feed. */
         consumer: string;
       };
@@ -1139,7 +1246,12 @@ export interface operations {
       header?: never;
       path: {
         /** @description The change feed. */
-        feed: 'closed-won-opportunities' | 'customers' | 'contracts' | 'change-orders';
+        feed:
+          | 'closed-won-opportunities'
+          | 'opportunity-stages'
+          | 'customers'
+          | 'contracts'
+          | 'change-orders';
         /** @description Who reads the feed. */
         consumer: string;
       };
@@ -1188,7 +1300,12 @@ export interface operations {
       header?: never;
       path: {
         /** @description The change feed. */
-        feed: 'closed-won-opportunities' | 'customers' | 'contracts' | 'change-orders';
+        feed:
+          | 'closed-won-opportunities'
+          | 'opportunity-stages'
+          | 'customers'
+          | 'contracts'
+          | 'change-orders';
         /** @description Who reads the feed. */
         consumer: string;
       };

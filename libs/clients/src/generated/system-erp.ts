@@ -281,6 +281,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/time-postings/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Post up to 100 postings of approved time in one ERP call
+     * @description Each posting as its PUT would post it (upsert by external id = the posting id, so a repeated batch changes the same timeBills), all in one list upsert: one call against the ERP’s limits. Each posting stands alone: `posted` with its erpId, or `refused` with the reason code its PUT would answer (PERIOD_CLOSED, PROJECT_NOT_ACTIVE, PROJECT_NOT_IN_ERP, WORKER_UNMAPPED, CURRENCY_MISMATCH, INVALID_HOURS, VENDOR_REJECTED with vendorCode) while the others post. More than 100, none, an id twice or a malformed posting: 400, nothing written. The ERP limiting or failing the call: 429 or 503 for the whole batch, safe to repeat.
+     */
+    post: operations['TimePostingsController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Many time postings as the ERP holds them, by id, in one ERP query
+     * @description Repeat `id` (at most 100): the postings the ERP holds of those asked for, any it lacks left out. After a crash between the ERP’s answer to a batch and the caller’s commit, this tells in one call which of the batch landed.
+     */
+    get: operations['TimePostingsController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/time-postings/{id}': {
     parameters: {
       query?: never;
@@ -357,6 +397,46 @@ export interface paths {
      * @description Counts, minutes and billable value of the postings that count, by work date.
      */
     get: operations['ProjectTimePostingsController_sum'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-postings/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Post up to 100 expense postings in one ERP call
+     * @description Each posting as its PUT would post it (upsert by external id = the posting id, so a repeated batch changes the same expenseReports), all in one list upsert: one call against the ERP’s limits. Each posting stands alone: `posted` with its erpId, or `refused` with the reason code its PUT would answer (PERIOD_CLOSED, PROJECT_NOT_ACTIVE, PROJECT_NOT_IN_ERP, WORKER_UNMAPPED, CURRENCY_MISMATCH, UNKNOWN_CURRENCY, VENDOR_REJECTED with vendorCode) while the others post. More than 100, none, an id twice or a malformed posting: 400, nothing written. The ERP limiting or failing the call: 429 or 503 for the whole batch, safe to repeat.
+     */
+    post: operations['ExpensePostingsController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Many expense postings as the ERP holds them, by id, in one ERP query
+     * @description Repeat `id` (at most 100): the postings the ERP holds of those asked for, any it lacks left out. After a crash between the ERP’s answer to a batch and the caller’s commit, this tells in one call which of the batch landed.
+     */
+    get: operations['ExpensePostingsController_lookup'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1010,6 +1090,99 @@ export interface components {
       /** @description The payments. */
       items: components['schemas']['ErpInvoicePaymentDto'][];
     };
+    TimePostingBatchItemDto: {
+      /**
+       * @description Canonical project id; the project must be in the ERP.
+       * @example P-006NW000101
+       */
+      project: string;
+      /**
+       * @description Canonical worker id (HCM employee id).
+       * @example E1001
+       */
+      worker: string;
+      /**
+       * @description Date the work was done.
+       * @example 2026-11-02
+       */
+      workDate: string;
+      /**
+       * @description Decimal hours, a whole number of minutes above 0 and at most 24 (the ERP keeps H:MM).
+       * @example 7.5
+       */
+      hours: string;
+      /**
+       * @description Whether the time is billed to the customer.
+       * @example true
+       */
+      billable: boolean;
+      /** @description Bill rate per hour in the project’s currency (billable time). */
+      billRate?: components['schemas']['MoneyDto'];
+      /**
+       * @description Memo the ERP shows with the entry.
+       * @example PSA time entry 31000017 v1
+       */
+      memo?: string;
+      /**
+       * @description Posting id, the ERP record’s external id, derived from the entry (never random per attempt).
+       * @example psa-time-31000017
+       */
+      id: string;
+    };
+    TimePostingBatchDto: {
+      /** @description 1 to 100 postings, each id once. */
+      postings: components['schemas']['TimePostingBatchItemDto'][];
+    };
+    PostingBatchResultDto: {
+      /**
+       * @description The posting id.
+       * @example psa-time-31000017
+       */
+      id: string;
+      /**
+       * @description posted: the ERP holds this version (created or changed in place); refused: it holds nothing new, see reasonCode; failed: this posting alone hit a fault worth retrying (problemStatus, reasonCode), the others stand.
+       * @enum {string}
+       */
+      status: 'posted' | 'refused' | 'failed';
+      /**
+       * @description The ERP record’s internal id (posted).
+       * @example 2001
+       */
+      erpId?: string;
+      /**
+       * @description Why it was refused or failed, the code the single PUT answers with: PERIOD_CLOSED, PROJECT_NOT_ACTIVE, PROJECT_NOT_IN_ERP, WORKER_UNMAPPED, CURRENCY_MISMATCH, INVALID_HOURS, CROSS_REFERENCE_CONFLICT or VENDOR_REJECTED; failed: VENDOR_UNAVAILABLE, RATE_LIMITED or INTERNAL_ERROR.
+       * @example PERIOD_CLOSED
+       */
+      reasonCode?: string;
+      /**
+       * @description A failed posting: the status its single PUT would have answered (429 rate limited, 503 unavailable, 500 our own fault).
+       * @example 503
+       */
+      problemStatus?: number;
+      /**
+       * @description A failed posting: false when nothing of it reached the ERP, so the retry needs no look first.
+       * @example false
+       */
+      mayHaveTakenEffect?: boolean;
+      /**
+       * @description A rate-limited posting: seconds to wait.
+       * @example 2
+       */
+      retryAfter?: number;
+      /**
+       * @description The refusal or failure in words (the ERP’s own message for its refusals).
+       * @example The accounting period Sep 2026 is closed for Northwind Advisory Ltd; …
+       */
+      detail?: string;
+      /**
+       * @description The ERP’s own error code, when the ERP refused it.
+       * @example PERIOD_CLOSED
+       */
+      vendorCode?: string;
+    };
+    PostingBatchAnswerDto: {
+      results: components['schemas']['PostingBatchResultDto'][];
+    };
     TimePostingDto: {
       /**
        * @description Posting id (the timeBill’s external id); absent for time keyed into the ERP by hand.
@@ -1066,6 +1239,9 @@ export interface components {
        * @enum {string}
        */
       status: 'POSTED' | 'REVERSED' | 'PENDING_APPROVAL';
+    };
+    TimePostingLookupDto: {
+      items: components['schemas']['TimePostingDto'][];
     };
     UpsertTimePostingDto: {
       /**
@@ -1144,6 +1320,44 @@ export interface components {
        */
       reversed: number;
     };
+    ExpensePostingBatchItemDto: {
+      /**
+       * @description Canonical project id; the project must be in the ERP.
+       * @example P-006NW000101
+       */
+      project: string;
+      /**
+       * @description Canonical worker id (HCM employee id).
+       * @example E1001
+       */
+      worker: string;
+      /**
+       * @description Date the expense was incurred.
+       * @example 2026-11-02
+       */
+      date: string;
+      /** @description The expense, in the project’s currency. */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * @description Whether the expense is billed to the customer.
+       * @example true
+       */
+      billable: boolean;
+      /**
+       * @description Memo the ERP shows with the expense.
+       * @example Train to client site
+       */
+      memo?: string;
+      /**
+       * @description Posting id, the ERP record’s external id, derived from the entry (never random per attempt).
+       * @example psa-expense-41000003
+       */
+      id: string;
+    };
+    ExpensePostingBatchDto: {
+      /** @description 1 to 100 expense postings, each id once. */
+      postings: components['schemas']['ExpensePostingBatchItemDto'][];
+    };
     ErpExpensePostingDto: {
       /**
        * @description Posting id (the expenseReport’s external id); absent for an expense keyed into the ERP by hand.
@@ -1188,6 +1402,9 @@ export interface components {
        * @enum {string}
        */
       status: 'POSTED' | 'REVERSED' | 'PENDING_APPROVAL';
+    };
+    ExpensePostingLookupDto: {
+      items: components['schemas']['ErpExpensePostingDto'][];
     };
     UpsertErpExpensePostingDto: {
       /**
@@ -1352,11 +1569,19 @@ export type SchemaCreateErpInvoiceDto = components['schemas']['CreateErpInvoiceD
 export type SchemaErpInvoiceDto = components['schemas']['ErpInvoiceDto'];
 export type SchemaErpInvoicePaymentDto = components['schemas']['ErpInvoicePaymentDto'];
 export type SchemaErpInvoicePaymentsDto = components['schemas']['ErpInvoicePaymentsDto'];
+export type SchemaTimePostingBatchItemDto = components['schemas']['TimePostingBatchItemDto'];
+export type SchemaTimePostingBatchDto = components['schemas']['TimePostingBatchDto'];
+export type SchemaPostingBatchResultDto = components['schemas']['PostingBatchResultDto'];
+export type SchemaPostingBatchAnswerDto = components['schemas']['PostingBatchAnswerDto'];
 export type SchemaTimePostingDto = components['schemas']['TimePostingDto'];
+export type SchemaTimePostingLookupDto = components['schemas']['TimePostingLookupDto'];
 export type SchemaUpsertTimePostingDto = components['schemas']['UpsertTimePostingDto'];
 export type SchemaTimePostingPageDto = components['schemas']['TimePostingPageDto'];
 export type SchemaTimePostingSummaryDto = components['schemas']['TimePostingSummaryDto'];
+export type SchemaExpensePostingBatchItemDto = components['schemas']['ExpensePostingBatchItemDto'];
+export type SchemaExpensePostingBatchDto = components['schemas']['ExpensePostingBatchDto'];
 export type SchemaErpExpensePostingDto = components['schemas']['ErpExpensePostingDto'];
+export type SchemaExpensePostingLookupDto = components['schemas']['ExpensePostingLookupDto'];
 export type SchemaUpsertErpExpensePostingDto = components['schemas']['UpsertErpExpensePostingDto'];
 export type SchemaErpProjectDto = components['schemas']['ErpProjectDto'];
 export type SchemaUpsertErpProjectDto = components['schemas']['UpsertErpProjectDto'];
@@ -2697,6 +2922,152 @@ export interface operations {
       };
     };
   };
+  TimePostingsController_batch: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TimePostingBatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingBatchAnswerDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TimePostingsController_lookup: {
+    parameters: {
+      query: {
+        /** @description Posting id, the ERP record’s external id, derived from the entry (never random per attempt). Repeat for several (at most 100). */
+        id: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimePostingLookupDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   TimePostingsController_get: {
     parameters: {
       query?: never;
@@ -3020,6 +3391,152 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TimePostingSummaryDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExpensePostingsController_batch: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same request replays the first response (header Idempotent-Replayed: true) for 24 h; with another request it is refused (422), and while the first is running it is busy (409). 1-255 printable ASCII characters. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpensePostingBatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingBatchAnswerDto'];
+        };
+      };
+      /** @description problem+json BAD_REQUEST: the request is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json UNAUTHENTICATED: no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json FORBIDDEN: not a service or admin token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json NOT_FOUND: the ERP has no such record */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json PERIOD_CLOSED (the date’s accounting period is closed), PROJECT_NOT_ACTIVE (the project is not in progress) or VENDOR_REJECTED (any other refusal: inactive reference, unknown dimension, …); `vendorMessage` is the ERP’s own message and `vendorCode` its error code */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json RATE_LIMITED: the ERP is limiting requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description problem+json VENDOR_UNAVAILABLE: the ERP failed, timed out or its circuit is open; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExpensePostingsController_lookup: {
+    parameters: {
+      query: {
+        /** @description Posting id, the ERP record’s external id, derived from the entry (never random per attempt). Repeat for several (at most 100). */
+        id: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpensePostingLookupDto'];
         };
       };
       /** @description problem+json BAD_REQUEST: the request is malformed */

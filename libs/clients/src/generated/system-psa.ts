@@ -94,6 +94,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/projects/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a project that will not go ahead, releasing its demand (idempotent)
+     * @description Removes the project’s participations and the roles it holds open, and cancels the workspace. Meant for a provisional project whose deal was lost.
+     */
+    post: operations['ProjectsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reopen a closed project that goes ahead again (idempotent)
+     * @description A cancelled workspace goes back to in planning (status PROVISIONAL); any other is left as it is. Meant for a provisional project whose deal came back to a late stage: its staffing is set up again with POST /projects.
+     */
+    post: operations['ProjectsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/projects/{id}/milestones': {
     parameters: {
       query?: never;
@@ -1391,6 +1431,64 @@ export interface operations {
     };
   };
   ProjectsController_activate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical project id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PsaProjectDto'];
+        };
+      };
+      /** @description NOT_FOUND: never set up in the PSA */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProjectsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Canonical project id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PsaProjectDto'];
+        };
+      };
+      /** @description NOT_FOUND: never set up in the PSA */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProjectsController_reopen: {
     parameters: {
       query?: never;
       header?: never;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CursorPageQuery, DIMENSION_CODE_PATTERN } from '@p2c/canonical';
+import { CursorPageQuery, DIMENSION_CODE_PATTERN, PARTNER_ID_PATTERN } from '@p2c/canonical';
 import { BILLING_EVENT_STATUSES, BillingEventStatus } from '@p2c/persistence';
 
 export class ListBillingEventsQueryDto extends CursorPageQuery({
@@ -29,6 +29,14 @@ export class ListBillingEventsQueryDto extends CursorPageQuery({
   @IsString()
   @MaxLength(128)
   project?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only the events of projects of customers of this partner organisation.',
+    example: 'PARTNER-ALPHA',
+  })
+  @IsOptional()
+  @Matches(PARTNER_ID_PATTERN, { message: 'partner must be a partner id' })
+  partner?: string;
 
   @ApiPropertyOptional({ description: 'Only the events of this billing run.' })
   @IsOptional()

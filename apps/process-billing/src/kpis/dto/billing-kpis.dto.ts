@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OpenExceptionsDto } from '@p2c/flow';
 import { AmountCountDto } from './amount-count.dto';
 import { DaysSalesOutstandingDto } from './days-sales-outstanding.dto';
 import { InvoiceSyncDelayDto } from './invoice-sync-delay.dto';
 import { OverdueAmountDto } from './overdue-amount.dto';
 import { ReadinessLagDto } from './readiness-lag.dto';
-import { ReasonCountDto } from './reason-count.dto';
 import { StatusCountDto } from './status-count.dto';
 import { UnbilledWorkDto } from './unbilled-work.dto';
 
@@ -47,8 +47,11 @@ export class BillingKpisDto {
   })
   readinessLag: ReadinessLagDto[];
 
-  @ApiProperty({ description: 'Unresolved billing cases by reason.', type: [ReasonCountDto] })
-  openExceptions: ReasonCountDto[];
+  @ApiProperty({
+    description: 'Unresolved billing cases by reason and age.',
+    type: [OpenExceptionsDto],
+  })
+  openExceptions: OpenExceptionsDto[];
 
   @ApiPropertyOptional({
     description:

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { CursorPageQuery, DIMENSION_CODE_PATTERN } from '@p2c/canonical';
+import { CursorPageQuery, DIMENSION_CODE_PATTERN, PERIOD_PATTERN } from '@p2c/canonical';
 
 export class ListReconciliationsQueryDto extends CursorPageQuery({
   defaultLimit: 20,
@@ -13,6 +13,6 @@ export class ListReconciliationsQueryDto extends CursorPageQuery({
 
   @ApiPropertyOptional({ description: 'Only this month, YYYY-MM.', example: '2026-11' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month written YYYY-MM' })
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month written YYYY-MM' })
   period?: string;
 }

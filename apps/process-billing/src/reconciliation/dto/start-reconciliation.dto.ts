@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
+import { DIMENSION_CODE_PATTERN, PERIOD_PATTERN } from '@p2c/canonical';
 
 /** A reconciliation to start: one legal entity, one month. */
 export class StartReconciliationDto {
@@ -12,6 +12,6 @@ export class StartReconciliationDto {
     description: 'The month reconciled, YYYY-MM: work of this month, and what bills it.',
     example: '2026-11',
   })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month written YYYY-MM' })
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month written YYYY-MM' })
   period: string;
 }

@@ -19,6 +19,19 @@ export class BillingEventDto {
   @ApiProperty({ description: 'Canonical project id.', example: 'PRJ-006NW000101' })
   project: string;
 
+  @ApiPropertyOptional({
+    description:
+      'Canonical customer of the project (absent for projects activated before it was carried).',
+    example: 'CUS-001NW000001',
+  })
+  customer?: string;
+
+  @ApiPropertyOptional({
+    description: 'The customer’s partner organisation, when it has one.',
+    example: 'PARTNER-ALPHA',
+  })
+  partner?: string;
+
   @ApiProperty({ description: 'Legal entity code.', example: 'NWA-US' })
   legalEntity: string;
 
@@ -81,6 +94,37 @@ export class BillingEventDto {
 
   @ApiPropertyOptional({ description: 'Invoice date.', example: '2026-11-30' })
   issueDate?: string;
+
+  @ApiPropertyOptional({
+    description: 'When the ERP took the invoice.',
+    example: '2026-11-30T18:00:01.000Z',
+  })
+  invoicedAt?: string;
+
+  @ApiPropertyOptional({ description: 'Payment due date.', example: '2026-12-30' })
+  dueDate?: string;
+
+  @ApiProperty({
+    description: 'Where the invoice stands with the customer, as the ERP says.',
+    enum: ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOIDED'],
+    example: 'OPEN',
+  })
+  paymentStatus: string;
+
+  @ApiProperty({ description: 'Paid so far.', type: MoneyDto })
+  amountPaid: MoneyDto;
+
+  @ApiPropertyOptional({
+    description: 'Still to pay, as the ERP last said (absent until the payment sync read it).',
+    type: MoneyDto,
+  })
+  amountDue?: MoneyDto;
+
+  @ApiPropertyOptional({
+    description: 'The date of the payment that settled it.',
+    example: '2027-01-04',
+  })
+  paidOn?: string;
 
   @ApiPropertyOptional({
     description: 'A credit memo: the billing event (invoice) whose work it corrects.',

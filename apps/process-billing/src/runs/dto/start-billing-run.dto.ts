@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { DIMENSION_CODE_PATTERN } from '@p2c/canonical';
+import { DIMENSION_CODE_PATTERN, PERIOD_PATTERN } from '@p2c/canonical';
 
 /** A billing run to start: one legal entity, one month. */
 export class StartBillingRunDto {
@@ -13,6 +13,6 @@ export class StartBillingRunDto {
       'The month billed, YYYY-MM: posted billable work of this period and every earlier one that is still unbilled.',
     example: '2026-11',
   })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month written YYYY-MM' })
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month written YYYY-MM' })
   period: string;
 }

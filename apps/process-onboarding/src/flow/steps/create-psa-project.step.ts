@@ -3,14 +3,15 @@ import { ApiClient, InjectApiClient, unwrap } from '@p2c/clients';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { StepName } from '../step-name';
 import { termsOf } from './onboarding-terms';
-import { psaMilestones, psaOpenAssignments } from './project-bodies';
+import { psaProjectBody } from './project-bodies';
 import { staffingGap } from './staffing-gap';
 
 /**
  * Sets the project up in the PSA with its rate card, milestones and planned assignments, and the
  * roles whose planned workers cannot be staffed held open; those become one exception for
  * delivery to restaff, and the flow goes on. The PSA system API finds what an earlier run made
- * (even one whose answer was lost) and completes it.
+ * (even one whose answer was lost) and completes it, so a provisional project set up while the
+ * deal was in negotiation is the one promoted.
  */
 @Injectable()
 export class CreatePsaProjectStep implements StepHandler {
@@ -22,18 +23,11 @@ export class CreatePsaProjectStep implements StepHandler {
     const terms = termsOf(onboarding);
     const project = await unwrap(
       this.psa.POST('/projects', {
-        body: {
-          id: onboarding.projectId,
-          opportunity: onboarding.opportunityCrmId ?? onboarding.opportunityId,
-          name: terms.name,
-          rateCard: terms.rateCard,
-          startDate: terms.startDate,
-          endDate: terms.endDate,
-          budget: { amount: terms.amount, currency: terms.currency },
-          milestones: psaMilestones(terms.milestones, terms.currency),
-          assignments: terms.assignments,
-          openAssignments: psaOpenAssignments(terms.openAssignments ?? []),
-        },
+        body: psaProjectBody(
+          onboarding.projectId,
+          onboarding.opportunityCrmId ?? onboarding.opportunityId,
+          terms,
+        ),
       }),
     );
     return {

@@ -27,6 +27,14 @@ export function dealTerms(deal: Deal): OnboardingTerms {
       `Deal ${dealLabel(deal)} is no longer won (stage "${deal.stage}"); it is set up once it is closed won again.`,
       { stage: deal.stage },
     );
+  return plannedTerms(deal);
+}
+
+/**
+ * The terms a deal plans, won or not yet (a late-stage deal's provisional project is set up from
+ * them); a deal that lacks any stops with every gap listed at once.
+ */
+export function plannedTerms(deal: Deal): OnboardingTerms {
   const gaps = [...deal.issues];
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) gaps.push(`It has no ${what}.`);

@@ -5,6 +5,27 @@ import type {
   OnboardingTerms,
 } from '@p2c/persistence';
 
+/** The PSA project of a deal, as its onboarding or its provisional set-up writes it. */
+export function psaProjectBody(
+  projectId: string,
+  /** the deal as the PSA references it: its CRM id */
+  opportunity: string,
+  terms: OnboardingTerms,
+): SystemPsaApi.SchemaCreatePsaProjectDto {
+  return {
+    id: projectId,
+    opportunity,
+    name: terms.name,
+    rateCard: terms.rateCard,
+    startDate: terms.startDate,
+    endDate: terms.endDate,
+    budget: { amount: terms.amount, currency: terms.currency },
+    milestones: psaMilestones(terms.milestones, terms.currency),
+    assignments: terms.assignments,
+    openAssignments: psaOpenAssignments(terms.openAssignments ?? []),
+  };
+}
+
 /** The PSA's milestones of a project in the deal's currency. */
 export function psaMilestones(
   milestones: readonly OnboardingMilestoneTerms[],

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApiClient, InjectApiClient, absentOn404, unwrap } from '@p2c/clients';
-import type {
-  ExceptionOwnerGroup,
-  OnboardingOpenAssignmentTerms,
-  OnboardingTerms,
-} from '@p2c/persistence';
+import type { ExceptionOwnerGroup, OnboardingTerms } from '@p2c/persistence';
 import { ReasonCode } from '@p2c/canonical';
 import type { StepContext, StepHandler, StepResult } from '../step-handler';
 import { StepFailure } from '../step-failure.exception';
 import { StepName } from '../step-name';
 import { dealLabel, dealTerms } from './deal-terms';
+import { StaffingGaps } from './staffing-gaps';
 
 interface Problem {
   reasonCode: ReasonCode;
@@ -24,8 +21,10 @@ const PRECEDENCE = [ReasonCode.INVALID_DIMENSION, ReasonCode.RATE_MISSING];
  * Reads the deal from the CRM and checks, before anything is written anywhere, that both systems
  * can take its project: the ERP its legal entity, cost centre, currency and class; the PSA its
  * rate card (in the deal's currency). Every problem found is listed in one exception. A planned
- * worker the HCM does not know, or no longer employs, is a staffing gap, not a problem: the
- * assignment is kept apart in the terms, to be held open in the PSA for delivery to restaff.
+ * worker the HCM does not know, or no longer employs, is a staffing gap, not a problem
+ * (StaffingGaps): the assignment is kept apart in the terms, to be held open in the PSA for
+ * delivery to restaff.
+ * The customer's partner, if the CRM names one, is recorded: its portal sees the project.
  */
 @Injectable()
 export class ValidateDealStep implements StepHandler {
@@ -35,7 +34,7 @@ export class ValidateDealStep implements StepHandler {
     @InjectApiClient('system-crm') private readonly crm: ApiClient<'system-crm'>,
     @InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>,
     @InjectApiClient('system-psa') private readonly psa: ApiClient<'system-psa'>,
-    @InjectApiClient('system-hcm') private readonly hcm: ApiClient<'system-hcm'>,
+    private readonly staffingGaps: StaffingGaps,
   ) {}
 
   async run({ onboarding }: StepContext): Promise<StepResult> {
@@ -52,7 +51,11 @@ export class ValidateDealStep implements StepHandler {
         'finance-ops',
         `Deal ${onboarding.opportunityCrmId ?? onboarding.opportunityId} is no longer in the CRM.`,
       );
-    const terms = await this.withStaffingGaps(dealTerms(deal));
+    const read = dealTerms(deal);
+    const [terms, account] = await Promise.all([
+      this.staffingGaps.withStaffingGaps(read),
+      unwrap(this.crm.GET('/customers/{id}', { params: { path: { id: read.customer } } })),
+    ]);
     const problems = (await Promise.all([this.dimensions(terms), this.rateCard(terms)])).flat();
     if (problems.length > 0) {
       const lead = PRECEDENCE.find((code) => problems.some((p) => p.reasonCode === code));
@@ -69,6 +72,7 @@ export class ValidateDealStep implements StepHandler {
       onboarding: {
         terms,
         customerId: terms.customer,
+        partner: account.partner ?? null,
         opportunityCrmId: deal.crmId,
         opportunityName: deal.name,
       },
@@ -114,34 +118,5 @@ export class ValidateDealStep implements StepHandler {
         },
       ];
     return [];
-  }
-
-  /** The terms with the assignments of workers the HCM does not know or employ held apart. */
-  private async withStaffingGaps(terms: OnboardingTerms): Promise<OnboardingTerms> {
-    const planned = [...new Set(terms.assignments.map((a) => a.worker))];
-    const workers = new Map(
-      await Promise.all(
-        planned.map(
-          async (id) =>
-            [
-              id,
-              await absentOn404(
-                unwrap(this.hcm.GET('/workers/{id}', { params: { path: { id } } })),
-              ),
-            ] as const,
-        ),
-      ),
-    );
-    const open: OnboardingOpenAssignmentTerms[] = [];
-    const staffable = terms.assignments.filter((assignment) => {
-      const worker = workers.get(assignment.worker);
-      if (worker?.active) return true;
-      const reason = worker
-        ? `${assignment.worker} (${worker.name}) is inactive in the HCM`
-        : `${assignment.worker} is not in the HCM`;
-      open.push({ ...assignment, label: `${assignment.role}, open: ${reason}`, reason });
-      return false;
-    });
-    return { ...terms, assignments: staffable, openAssignments: open };
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OpenExceptionsDto } from '@p2c/flow';
+import { BlockedOnboardingDto } from './blocked-onboarding.dto';
 import { ChangeOrderCountsDto } from './change-order-counts.dto';
 import { FailuresByReasonDto } from './failures-by-reason.dto';
 import { OnboardingStatusCountsDto } from './onboarding-status-counts.dto';
@@ -9,6 +11,12 @@ export class OnboardingKpisDto {
   @ApiProperty({ type: OnboardingStatusCountsDto })
   onboardingsByStatus: OnboardingStatusCountsDto;
 
+  @ApiProperty({
+    description: 'The blocked onboardings with the reason of each, longest blocked first.',
+    type: [BlockedOnboardingDto],
+  })
+  blocked: BlockedOnboardingDto[];
+
   @ApiProperty({ type: SetupCycleTimeDto })
   setupCycleTime: SetupCycleTimeDto;
 
@@ -17,6 +25,12 @@ export class OnboardingKpisDto {
     type: [FailuresByReasonDto],
   })
   failuresByReason: FailuresByReasonDto[];
+
+  @ApiProperty({
+    description: 'Unresolved exceptions by reason and age.',
+    type: [OpenExceptionsDto],
+  })
+  openExceptions: OpenExceptionsDto[];
 
   @ApiProperty({ type: ChangeOrderCountsDto })
   changeOrders: ChangeOrderCountsDto;

@@ -22,6 +22,13 @@ export class OnboardingDto {
   @ApiPropertyOptional({ description: 'Canonical customer id.', example: 'cus_3f1c9a2b' })
   customer?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'The partner organisation of the customer, as the CRM named it when the deal was validated.',
+    example: 'PARTNER-ALPHA',
+  })
+  partner?: string;
+
   @ApiProperty({
     description:
       'Canonical project id, derived from the opportunity (`opp_x` → `prj_x`): the same in the PSA and the ERP, on every run.',

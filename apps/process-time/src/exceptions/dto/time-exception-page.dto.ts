@@ -4,7 +4,7 @@ import { TimeExceptionDto } from './time-exception.dto';
 
 /** A page of the flow's cases, each naming its posting. */
 export class TimeExceptionPageDto implements ExceptionCasePageDto {
-  @ApiProperty({ description: 'Newest first.', type: [TimeExceptionDto], maxItems: 500 })
+  @ApiProperty({ description: 'In the sort asked for.', type: [TimeExceptionDto], maxItems: 500 })
   items: TimeExceptionDto[];
 
   @ApiPropertyOptional({ description: 'The `cursor` of the next page; absent on the last.' })

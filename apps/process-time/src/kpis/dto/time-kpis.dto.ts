@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OpenExceptionsDto } from '@p2c/flow';
 import { BacklogBucketDto } from './backlog-bucket.dto';
-import { ExceptionReasonCountDto } from './exception-reason-count.dto';
 import { PostingLagDto } from './posting-lag.dto';
 import { PostingSuccessDto } from './posting-success.dto';
 
@@ -15,6 +15,9 @@ export class TimeKpisDto {
   @ApiProperty({ description: 'Posting lag.', type: PostingLagDto })
   lag: PostingLagDto;
 
-  @ApiProperty({ description: 'Unresolved exceptions by reason.', type: [ExceptionReasonCountDto] })
-  exceptionsByReason: ExceptionReasonCountDto[];
+  @ApiProperty({
+    description: 'Unresolved exceptions by reason and age.',
+    type: [OpenExceptionsDto],
+  })
+  exceptionsByReason: OpenExceptionsDto[];
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CursorPageQuery, DIMENSION_CODE_PATTERN } from '@p2c/canonical';
+import { CursorPageQuery, DIMENSION_CODE_PATTERN, SOURCE_ID_PATTERN } from '@p2c/canonical';
 import { POSTING_KINDS, POSTING_STATUSES } from './posting.dto';
 
 export class ListPostingsQueryDto extends CursorPageQuery({ defaultLimit: 100, maxLimit: 500 }) {
@@ -20,6 +20,15 @@ export class ListPostingsQueryDto extends CursorPageQuery({ defaultLimit: 100, m
   @IsString()
   @MaxLength(128)
   project?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only the entry with this id in its source system (a PSA time entry or expense id).',
+    example: '31000017',
+  })
+  @IsOptional()
+  @Matches(SOURCE_ID_PATTERN, { message: 'sourceId must be a source system’s record id' })
+  sourceId?: string;
 
   @ApiPropertyOptional({ description: 'Only this legal entity.', example: 'NWA-US' })
   @IsOptional()

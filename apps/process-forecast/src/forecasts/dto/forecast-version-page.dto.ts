@@ -1,0 +1,10 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ForecastVersionSummaryDto } from './forecast-version-summary.dto';
+
+export class ForecastVersionPageDto {
+  @ApiProperty({ description: 'Newest first.', type: [ForecastVersionSummaryDto] })
+  items: ForecastVersionSummaryDto[];
+
+  @ApiPropertyOptional({ description: 'Pass as `cursor` for the next page; absent on the last.' })
+  nextCursor?: string;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ProjectForecastDto } from './project-forecast.dto';
+
+export class ProjectForecastPageDto {
+  @ApiProperty({
+    description: 'Newest version of each project, oldest project first.',
+    type: [ProjectForecastDto],
+  })
+  items: ProjectForecastDto[];
+
+  @ApiPropertyOptional({ description: 'Pass as `cursor` for the next page; absent on the last.' })
+  nextCursor?: string;
+}

@@ -1,0 +1,17 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ProvisionalProjectDto } from './provisional-project.dto';
+
+export class ProvisionalProjectPageDto {
+  @ApiProperty({
+    description: 'Newest first (by when first set up).',
+    type: [ProvisionalProjectDto],
+    maxItems: 100,
+  })
+  items: ProvisionalProjectDto[];
+
+  @ApiPropertyOptional({
+    description: 'Pass as `cursor` for the next page; absent on the last.',
+    example: 'WyIyMDI2LTEyLTAzIDE3OjAwOjAwLjAwMDAwMCswMCIsInByal81YjdkNDBlMiJd',
+  })
+  nextCursor?: string;
+}
