@@ -1,0 +1,3 @@
+import { CursorPageQuery } from '@p2c/canonical';
+
+export class ListVersionsQueryDto extends CursorPageQuery({ defaultLimit: 50, maxLimit: 200 }) {}
