@@ -19,7 +19,13 @@ module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/e2e'],
   testRegex: '.*\\.(spec|test)\\.ts$',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // ESM-only packages Node loads with require(esm) but jest's module loader cannot: to CommonJS
+    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+  },
+  // node_modules stay untransformed, but for the innermost package being content-disposition
+  transformIgnorePatterns: ['/node_modules/(?!.*/node_modules/)(?!content-disposition/)'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   testEnvironment: 'node',

@@ -4,19 +4,10 @@
  * figures beside two yardsticks: the same count at 10,000 (does it scale linearly?) and a bare
  * in-process Map insert of records of the same shape (what does the sandbox add per entry?).
  */
-import { addDays, workdays } from '@p2c/vendor-sandbox/common/dates';
 import { startSandbox } from '@p2c/vendor-sandbox/testing/sandbox-test-app';
-import { call } from '@p2c/vendor-sandbox/testing/vendor-http';
 import { recordResults } from './results';
 import { runBench } from './run-bench';
-
-type Envelope = {
-  results: { key: string; id: string }[];
-} & Record<string, unknown>;
-
-const WORKSPACES = 20;
-const STAFF_PER_WORKSPACE = 20;
-const FIRST_DAY = '2026-01-05';
+import { approveAllTime, generateTime, staffBenchWorkspaces } from './sandbox-time';
 
 interface Figures {
   entries: number;
@@ -31,68 +22,22 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** The last day of a period starting FIRST_DAY with `count` workdays. */
-function periodEnd(count: number): string {
-  let to = FIRST_DAY;
-  while (workdays(FIRST_DAY, to).length < count) to = addDays(to, 1);
-  return to;
-}
-
 async function measureSandbox(entries: number): Promise<Figures> {
   const sandbox = await startSandbox();
   try {
-    const psa = <T>(method: string, path: string, body?: unknown) =>
-      call<T>(sandbox.url, `/psa/api/v1/${path}`, 'psa', { method, body });
-    const users = await psa<Envelope>('GET', 'users.json?per_page=200&active=true');
-    const userIds = users.body.results.map((r) => r.id).slice(0, STAFF_PER_WORKSPACE);
-    const cards = await psa<Envelope>('GET', 'rate_cards.json?title=RC-STD-USD');
-    for (let w = 0; w < WORKSPACES; w++) {
-      const workspace = await psa<Envelope>('POST', 'workspaces.json', {
-        workspace: {
-          title: `Bench workspace ${w}`,
-          currency: 'USD',
-          rate_card_id: cards.body.results[0].id,
-          status: 'active',
-          start_date: '2026-01-01',
-          due_date: '2027-12-31',
-          external_reference: `006BENCH${w}`,
-        },
-      });
-      for (const userId of userIds)
-        await psa('POST', 'participations.json', {
-          participation: {
-            workspace_id: workspace.body.results[0].id,
-            user_id: userId,
-            hours_per_week: 40,
-          },
-        });
-    }
-    const participations = WORKSPACES * userIds.length;
-    const to = periodEnd(Math.ceil(entries / participations));
+    const participations = await staffBenchWorkspaces(sandbox.url);
     const before = heapUsed();
 
     let started = performance.now();
-    const generated = await call<{ count: number }>(
-      sandbox.url,
-      '/__sandbox/psa/time-entries/generate',
-      'admin',
-      { body: { from: FIRST_DAY, to } },
-    );
+    const count = await generateTime(sandbox.url, participations, entries);
     const createMs = performance.now() - started;
-    if (generated.status >= 300) throw new Error(`generate: ${JSON.stringify(generated.body)}`);
 
     started = performance.now();
-    const approved = await call<{ approved: number }>(
-      sandbox.url,
-      '/__sandbox/psa/time-entries/approve',
-      'admin',
-      { body: { all: true } },
-    );
+    const approved = await approveAllTime(sandbox.url);
     const approveMs = performance.now() - started;
-    if (approved.body.approved !== generated.body.count)
-      throw new Error(`approved ${approved.body.approved} of ${generated.body.count}`);
+    if (approved !== count) throw new Error(`approved ${approved} of ${count}`);
 
-    return { entries: generated.body.count, createMs, approveMs, heapBytes: heapUsed() - before };
+    return { entries: count, createMs, approveMs, heapBytes: heapUsed() - before };
   } finally {
     await sandbox.close();
   }

@@ -14,6 +14,7 @@ import {
   testRedisPrefix,
   waitFor,
 } from '@p2c/testing';
+import { ProcessForecastModule } from '@p2c/apps/process-forecast/src/process-forecast.module';
 import { ProcessOnboardingModule } from '@p2c/apps/process-onboarding/src/process-onboarding.module';
 import { ProcessTimeModule } from '@p2c/apps/process-time/src/process-time.module';
 
@@ -22,6 +23,7 @@ type ProcessModule = { with(options: { env: Record<string, string> }): Type<unkn
 const PROCESS_APPS: [GatewayAppName, ProcessModule][] = [
   ['process-onboarding', ProcessOnboardingModule],
   ['process-time', ProcessTimeModule],
+  ['process-forecast', ProcessForecastModule],
 ];
 
 /** No schedule ticks during the test: the workers start, but nothing is due. */
@@ -33,6 +35,8 @@ const QUIET = {
   TIME_FEED_POLL_MS: '3600000',
   TIME_SWEEP_INTERVAL_MS: '3600000',
   TIME_RECOVERY_INTERVAL_MS: '3600000',
+  FORECAST_FEED_POLL_MS: '3600000',
+  FORECAST_RECOMPUTE_CRON: 'off',
 };
 
 const PROBES = ['/health/live', '/health/ready', '/metrics'];

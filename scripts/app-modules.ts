@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { GatewayAppName } from '@p2c/platform';
 import { ExperienceApiModule } from '../apps/experience-api/src/experience-api.module';
 import { ProcessBillingModule } from '../apps/process-billing/src/process-billing.module';
+import { ProcessForecastModule } from '../apps/process-forecast/src/process-forecast.module';
 import { ProcessOnboardingModule } from '../apps/process-onboarding/src/process-onboarding.module';
 import { ProcessTimeModule } from '../apps/process-time/src/process-time.module';
 import { SystemCrmModule } from '../apps/system-crm/src/system-crm.module';
@@ -20,6 +21,7 @@ export const APP_MODULES: Record<GatewayAppName, Type<unknown>> = {
   'process-onboarding': ProcessOnboardingModule,
   'process-time': ProcessTimeModule,
   'process-billing': ProcessBillingModule,
+  'process-forecast': ProcessForecastModule,
   'experience-api': ExperienceApiModule,
 };
 

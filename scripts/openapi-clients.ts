@@ -1,13 +1,23 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import openapiTS, { OpenAPI3, astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { CLIENT_APPS, ClientApp } from '../libs/clients/src/client-apps';
 
 export const CLIENTS_DIRECTORY = 'libs/clients/src/generated';
 
-/** The client module of one app, from its OpenAPI document, as committed (prettier-formatted). */
-export async function clientSource(app: ClientApp, documentJson: string): Promise<string> {
+/** The types of the partner client package, from the experience API's document. */
+export const PARTNER_CLIENT_SCHEMA = 'clients/experience/src/schema.ts';
+
+/**
+ * The client module of one app, from its OpenAPI document, as committed (prettier-formatted
+ * as a file at `committedPath` would be).
+ */
+export async function clientSource(
+  app: string,
+  documentJson: string,
+  committedPath: string,
+): Promise<string> {
   const ast = await openapiTS(JSON.parse(documentJson) as OpenAPI3, {
     rootTypes: true,
   });
@@ -17,7 +27,7 @@ export async function clientSource(app: ClientApp, documentJson: string): Promis
     '',
     astToString(ast),
   ].join('\n');
-  const filepath = resolve(__dirname, '..', CLIENTS_DIRECTORY, `${app}.ts`);
+  const filepath = resolve(__dirname, '..', committedPath);
   return format(source, { ...(await resolveConfig(filepath)), filepath });
 }
 
@@ -38,8 +48,20 @@ export async function writeClients(
   for (const app of apps) {
     const document = await readFile(join(directories.documents, `${app}.json`), 'utf8');
     const path = join(directories.clients, `${app}.ts`);
-    await writeFile(path, await clientSource(app, document));
+    const committedPath = join(CLIENTS_DIRECTORY, `${app}.ts`);
+    await writeFile(path, await clientSource(app, document, committedPath));
     written.push(path);
   }
   return written;
+}
+
+/** Writes the partner client's types (`to`, by default where they are committed); answers `to`. */
+export async function writePartnerClientSchema(
+  documents = 'openapi',
+  to = PARTNER_CLIENT_SCHEMA,
+): Promise<string> {
+  const document = await readFile(join(documents, 'experience-api.json'), 'utf8');
+  await mkdir(dirname(to), { recursive: true });
+  await writeFile(to, await clientSource('experience-api', document, PARTNER_CLIENT_SCHEMA));
+  return to;
 }

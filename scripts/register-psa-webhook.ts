@@ -37,3 +37,18 @@ export async function registerPsaWebhook(sandboxUrl: string, systemPsaUrl: strin
     );
   console.log(`the sandbox PSA pushes its events to ${receiver}`);
 }
+
+/**
+ * `node dist/scripts/register-psa-webhook.js`: the same as a one-shot step of a deployment against
+ * the sandbox, with `SANDBOX_URL` and `SYSTEM_PSA_URL` naming where the two are reached.
+ */
+if (require.main === module) {
+  const sandboxUrl = process.env.SANDBOX_URL ?? 'http://127.0.0.1:4000';
+  const systemPsaUrl = process.env.SYSTEM_PSA_URL ?? 'http://127.0.0.1:3102';
+  registerPsaWebhook(sandboxUrl, systemPsaUrl).catch((error: unknown) => {
+    console.error(
+      `PSA webhooks not registered: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  });
+}

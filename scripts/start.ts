@@ -2,12 +2,15 @@
  * `npm start`: applies migrations, then starts the vendor sandbox and every app, each in its own
  * process with its default port (`<APP>_PORT` overrides one; `PORT` is the experience API's), and
  * subscribes system-psa's webhook receiver to the sandbox PSA's events (unless `PSA_BASE_URL`
- * points system-psa at another PSA, whose operator does that in its settings). Ctrl-C stops
- * them all.
+ * points system-psa at another PSA, whose operator does that in its settings). Against the
+ * sandbox, process-forecast's world date (`FORECAST_AS_OF`) is the default scenario's `asOf`
+ * unless set. The finance workbench is built first (into dist/workbench), so the experience API
+ * serves it at /workbench/. Ctrl-C stops them all.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GATEWAY_APPS, GatewayAppName } from '@p2c/platform';
+import { defaultScenario } from '../apps/vendor-sandbox/src/scenario/default-scenario';
 import { registerPsaWebhook } from './register-psa-webhook';
 
 const root = join(__dirname, '..');
@@ -36,10 +39,40 @@ function migrate(): Promise<void> {
   });
 }
 
+/** `npm run build:workbench`: the finance workbench's static files, in a second or two. */
+function buildWorkbench(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'apps/workbench/vite.config.mts',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    ).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the workbench build exited with ${code}`)),
+    );
+  });
+}
+
+/** The sandbox's world is on its scenario's date; the forecast cannot ask a vendor for it. */
+function worldDate(): NodeJS.ProcessEnv {
+  if (process.env.FORECAST_AS_OF !== undefined || process.env.PSA_BASE_URL) return {};
+  return { FORECAST_AS_OF: defaultScenario().asOf };
+}
+
 async function main(): Promise<void> {
-  await migrate();
+  await Promise.all([migrate(), buildWorkbench()]);
   const children = (Object.keys(GATEWAY_APPS) as GatewayAppName[]).map((app) =>
-    run([`apps/${app}/src/main.ts`], { ...process.env, PORT: portFor(app) }),
+    run([`apps/${app}/src/main.ts`], {
+      ...process.env,
+      ...(app === 'process-forecast' ? worldDate() : {}),
+      PORT: portFor(app),
+    }),
   );
   let stopping = false;
   const stop = (code: number) => {
