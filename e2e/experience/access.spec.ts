@@ -68,6 +68,12 @@ const ALLOWED: Record<string, Role[]> = {
 /** Answered without a token. */
 const PUBLIC = ['GET /health/live', 'GET /health/ready'];
 
+/** Without a token too, and only in development: with an identity provider it does not exist. */
+const DEVELOPMENT_ONLY = ['POST /dev/tokens'];
+
+const guarded = (operation: Operation) =>
+  !PUBLIC.includes(operation.key) && !DEVELOPMENT_ONLY.includes(operation.key);
+
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
 
 type Operation = { method: 'GET' | 'POST'; path: string; key: string };
@@ -119,11 +125,11 @@ describe('who may call the experience API (the whole gateway, RS256 user tokens 
 
   it('names every documented operation, and only those', () => {
     const documented = operations.map((operation) => operation.key).sort();
-    expect(documented).toEqual([...Object.keys(ALLOWED), ...PUBLIC].sort());
+    expect(documented).toEqual([...Object.keys(ALLOWED), ...PUBLIC, ...DEVELOPMENT_ONLY].sort());
   });
 
   it('documents the throttle answer (429 with Retry-After) on every route it guards', () => {
-    for (const operation of operations.filter((o) => !PUBLIC.includes(o.key))) {
+    for (const operation of operations.filter(guarded)) {
       const { responses } = document.paths[operation.path][operation.method.toLowerCase()] as {
         responses: Record<string, { headers?: object }>;
       };
@@ -151,7 +157,7 @@ describe('who may call the experience API (the whole gateway, RS256 user tokens 
     'lets %s into its routes and answers 403 problem+json on the others',
     async (role) => {
       const token = userToken(role);
-      for (const operation of operations.filter((o) => !PUBLIC.includes(o.key))) {
+      for (const operation of operations.filter(guarded)) {
         const answer = await call(operation, token);
         const allowed = ALLOWED[operation.key].includes(role);
         const seen = { operation: operation.key, status: answer.status };
@@ -182,7 +188,7 @@ describe('who may call the experience API (the whole gateway, RS256 user tokens 
         expiresIn: 60,
       },
     );
-    for (const operation of operations.filter((o) => !PUBLIC.includes(o.key)))
+    for (const operation of operations.filter(guarded))
       for (const token of [service, claimingAdmin])
         expect({ operation: operation.key, status: (await call(operation, token)).status }).toEqual(
           { operation: operation.key, status: 403 },
@@ -204,7 +210,7 @@ describe('who may call the experience API (the whole gateway, RS256 user tokens 
       expired: idp.token({ ...subject, ttlSeconds: -120 }),
       'the development secret (HS256)': signAccessToken(development, subject),
     };
-    for (const operation of operations.filter((o) => !PUBLIC.includes(o.key)))
+    for (const operation of operations.filter(guarded))
       for (const [kind, token] of Object.entries(refused)) {
         const answer = await call(operation, token);
         expect({ operation: operation.key, kind, status: answer.status }).toEqual({
@@ -214,6 +220,13 @@ describe('who may call the experience API (the whole gateway, RS256 user tokens 
         });
         expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
+  });
+
+  it('does not offer the development sign-in while user tokens come from the identity provider', async () => {
+    const answer = await bed.api('post', '/dev/tokens').send({ role: Admin, subject: 'mallory' });
+    expect(answer.status).toBe(404);
+    expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(answer.body.token).toBeUndefined();
   });
 
   it('answers the health probes without a token', async () => {

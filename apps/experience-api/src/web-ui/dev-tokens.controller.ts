@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Public } from '@p2c/security';
+import { Idempotent, Public } from '@p2c/security';
 import { DevTokenRequestDto } from './dto/dev-token-request.dto';
 import { DevTokenDto } from './dto/dev-token.dto';
 import { IssueDevTokenUseCase } from './issue-dev-token.use-case';
@@ -23,6 +23,7 @@ export class DevTokensController {
 
   @Post()
   @HttpCode(200)
+  @Idempotent()
   @ApiOperation({
     operationId: 'issueDevToken',
     summary: 'Development only: a user token for a role, for the workbench sign-in',
