@@ -11,18 +11,23 @@ export const processTimeConfigShape = {
   ...exceptionRetriesConfigShape,
   ...apiClientsConfigShapeFor(PROCESS_TIME_CALLS),
   /**
-   * postings worked at once per worker process. Each takes a database connection three times
-   * (lease, pricing and claim, settle) from a pool of 10, so this stays a few times the pool:
-   * 200 jobs on 10 connections wait past the pool's connect timeout on a busy machine. Postings
-   * ready at the same time go to the ERP together, so this bounds a batch: about twice
-   * TIME_POSTING_BATCH_SIZE keeps one batch filling while another is on the wire
+   * posting jobs worked at once per worker process. Each takes a database connection three times
+   * (leases, pricing and claims, settlement) from a pool of 10, so this stays a few times the
+   * pool: 200 jobs on 10 connections wait past the pool's connect timeout on a busy machine.
+   * Postings ready at the same time go to the ERP together, so a lone entry's job (a webhook's)
+   * shares its call with the others at hand
    */
   TIME_POSTING_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /**
+   * entries one posting job brings in line, taken in together: leases, pricing, ledger claims
+   * and settlement each one statement for all of them, their ERP postings full batches
+   */
+  TIME_POSTING_JOB_SIZE: z.coerce.number().int().min(1).max(500).default(100),
   /** postings of one kind sent to the ERP in one call at most (system-erp takes up to 100) */
   TIME_POSTING_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(25),
   /** how long a posting ready for the ERP waits for others to share its call */
   TIME_POSTING_BATCH_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(50),
-  /** postings started per second across every replica (BullMQ limiter of the queue) */
+  /** posting jobs started per second across every replica (BullMQ limiter of the queue) */
   TIME_POSTING_MAX_PER_SECOND: z.coerce.number().int().min(1).default(2000),
   /** BullMQ job lock: a job whose worker died is picked up again this long after (at most twice) */
   TIME_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),

@@ -1,16 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { OutboxRelay, PsaEventJobData, QueueFactory, QueueName } from '@p2c/messaging';
+import type { Job } from 'bullmq';
+import { JobData, OutboxRelay, PsaEventJobData, QueueFactory, QueueName } from '@p2c/messaging';
 import { ProcessRole, runsWorkers } from '@p2c/platform';
 import { INTAKE_JOBS, IntakeJob, IntakeJobName } from './intake/intake.job';
 import { PsaEventJob } from './intake/psa-event.job';
+import { POST_ENTRIES_JOB, PostEntriesJob, PostEntriesJobData } from './posting/post-entries.job';
 import { PostEntryJob, PostEntryJobData } from './posting/post-entry.job';
 
 /** Schedules of earlier versions, removed from Redis so their ticks stop. */
 const RETIRED_SCHEDULES = ['process-time:drain-inbox'];
 
 /**
- * In the `worker` and `all` roles: the posting worker (TIME_POSTING_CONCURRENCY, a queue limiter
+ * In the `worker` and `all` roles: the posting worker (`post-entries` jobs of many entries and
+ * `post-entry` jobs of one; TIME_POSTING_CONCURRENCY, a queue limiter
  * so a 429 can pause it), the psa-events worker (PSA webhooks handed on by system-psa), the
  * intake worker with its schedules (one tick per interval across all
  * replicas: BullMQ job schedulers live in Redis), and the outbox relay. Everything stops with the
@@ -24,6 +27,7 @@ export class TimeWorkers implements OnApplicationBootstrap {
     private readonly queues: QueueFactory,
     private readonly relay: OutboxRelay,
     private readonly posting: PostEntryJob,
+    private readonly postingMany: PostEntriesJob,
     private readonly intake: IntakeJob,
     private readonly psaEvents: PsaEventJob,
     @Inject(ConfigService) private readonly config: ConfigService,
@@ -32,9 +36,12 @@ export class TimeWorkers implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config.getOrThrow<ProcessRole>('PROCESS_ROLE'))) return;
     const lockDuration = this.config.getOrThrow<number>('TIME_JOB_LOCK_MS');
-    this.queues.worker<PostEntryJobData, void>(
+    this.queues.worker<PostEntryJobData | PostEntriesJobData, void>(
       QueueName.TimePosting,
-      (job) => this.posting.process(job),
+      (job) =>
+        job.name === POST_ENTRIES_JOB
+          ? this.postingMany.process(job as Job<JobData<PostEntriesJobData>>)
+          : this.posting.process(job as Job<JobData<PostEntryJobData>>),
       {
         concurrency: this.config.getOrThrow<number>('TIME_POSTING_CONCURRENCY'),
         limiter: {

@@ -48,9 +48,15 @@ export class TimeExceptions {
     });
   }
 
-  /** Resolves whatever is open for the entry; returns how many were. */
-  resolve(manager: EntityManager, subject: PostingSubject, resolution: string): Promise<number> {
-    return this.cases.resolve(manager, caseOf(subject), resolution);
+  /** Resolves whatever is open for the entries, each with its resolution; returns how many were. */
+  resolve(
+    manager: EntityManager,
+    resolved: readonly { subject: PostingSubject; resolution: string }[],
+  ): Promise<number> {
+    return this.cases.resolveAll(
+      manager,
+      resolved.map(({ subject, resolution }) => ({ subject: caseOf(subject), resolution })),
+    );
   }
 }
 

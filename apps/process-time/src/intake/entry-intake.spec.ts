@@ -1,3 +1,4 @@
+import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import type { PsaTimeEntryDto } from '@p2c/canonical';
 import { dataSourceOptions } from '@p2c/persistence';
@@ -30,7 +31,7 @@ function entry(id: string, version: number, changes: Partial<PsaTimeEntryDto> = 
 describe('EntryIntake', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const intake = new EntryIntake();
+  const intake = new EntryIntake(new ConfigService({ TIME_POSTING_JOB_SIZE: 100 }));
 
   beforeAll(async () => {
     database = await createTestDatabase();

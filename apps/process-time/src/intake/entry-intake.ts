@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
-import { QueueName, addToOutbox } from '@p2c/messaging';
 import type { LedgerSystem } from '@p2c/persistence';
 import { recordHops, sqlRows } from '@p2c/flow';
-import { POST_ENTRY_JOB } from '../exceptions/time-exceptions';
-import type { PostEntryJobData } from '../posting/post-entry.job';
+import { queuePostingJobs } from '../posting/post-entries.job';
 import { LEDGER_FLOWS } from '../posting/posting-ledger';
 import { EntrySnapshot, postingIdOf } from './entry-snapshot';
 
@@ -63,11 +62,18 @@ interface Changed {
 /**
  * Where every intake (webhook inbox, event feed, sweep) hands over what it saw, in the caller's
  * transaction: the entry's row takes the version if it is new, the intake hop goes into the
- * lineage, and a posting job is queued through the outbox. Any mix of intakes, repeats and
+ * lineage, and posting jobs are queued through the outbox (TIME_POSTING_JOB_SIZE entries a
+ * job). Any mix of intakes, repeats and
  * out-of-order arrivals comes to the same rows. Returns how many entries changed.
  */
 @Injectable()
 export class EntryIntake {
+  private readonly jobSize: number;
+
+  constructor(@Inject(ConfigService) config: ConfigService) {
+    this.jobSize = config.getOrThrow<number>('TIME_POSTING_JOB_SIZE');
+  }
+
   /**
    * A snapshot the database cannot take (a malformed record: an impossible date, a bad number)
    * is left out and handed to `rejected` instead of holding up the rest of the batch; any other
@@ -129,12 +135,11 @@ export class EntryIntake {
         targetId: row.id,
       })),
     );
-    for (const row of changed)
-      await addToOutbox<PostEntryJobData>(manager, {
-        queue: QueueName.TimePosting,
-        name: POST_ENTRY_JOB,
-        payload: { postingId: row.id },
-      });
+    await queuePostingJobs(
+      manager,
+      changed.map((row) => row.id),
+      this.jobSize,
+    );
     return changed.length;
   }
 }

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
-import { QueueName, addToOutbox } from '@p2c/messaging';
 import { sqlRows } from '@p2c/flow';
-import { POST_ENTRY_JOB } from '../exceptions/time-exceptions';
-import type { PostEntryJobData } from '../posting/post-entry.job';
+import { queuePostingJobs } from '../posting/post-entries.job';
 
 const BATCH = 1000;
 
@@ -16,12 +14,14 @@ const BATCH = 1000;
 @Injectable()
 export class RecoverStuckUseCase {
   private readonly stuckAfterMs: number;
+  private readonly jobSize: number;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(ConfigService) config: ConfigService,
   ) {
     this.stuckAfterMs = config.getOrThrow<number>('TIME_STUCK_AFTER_MS');
+    this.jobSize = config.getOrThrow<number>('TIME_POSTING_JOB_SIZE');
   }
 
   async execute(): Promise<number> {
@@ -40,12 +40,11 @@ export class RecoverStuckUseCase {
           RETURNING id`,
         [this.stuckAfterMs, BATCH],
       );
-      for (const { id } of stuck)
-        await addToOutbox<PostEntryJobData>(manager, {
-          queue: QueueName.TimePosting,
-          name: POST_ENTRY_JOB,
-          payload: { postingId: id },
-        });
+      await queuePostingJobs(
+        manager,
+        stuck.map(({ id }) => id),
+        this.jobSize,
+      );
       return stuck.length;
     });
   }

@@ -115,7 +115,7 @@ export class PostEntryJob {
  * How long to hold the queue off when the ERP is limiting us (429 through system-erp's own
  * retries). Other failures, VENDOR_UNAVAILABLE included, take the job's own backoff.
  */
-function limitedFor(error: unknown): number | undefined {
+export function limitedFor(error: unknown): number | undefined {
   if (!(error instanceof ApiProblemError) || error.status !== 429) return undefined;
   return Math.max((error.retryAfter ?? 0) * 1000, DEFAULT_PAUSE_MS);
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiProblemError } from '@p2c/clients';
-import { markHopMissed, markHopSucceeded } from '@p2c/flow';
+import { ClaimedHop, markHopMissed, markHopSucceeded, markHopsSucceeded } from '@p2c/flow';
 import { PostingSubject, TimeExceptions } from '../exceptions/time-exceptions';
 import { TimeMetrics } from '../kpis/time-metrics';
 import { EntryPricer } from '../pricing/entry-pricer';
 import type { PricedEntry } from '../pricing/priced-entry';
-import { ErpPostings } from './erp-postings';
+import { ErpPostingAnswer, ErpPostings } from './erp-postings';
 import { PostingBlockedException } from './posting-blocked.exception';
 import { PostingBusyException } from './posting-busy.exception';
 import { LEDGER_FLOWS, PostingLedger } from './posting-ledger';
@@ -15,6 +15,12 @@ import { PostingRow, wantsPosted } from './posting-row';
 
 /** Newer versions arriving while one is posted make the job go round again, this many times. */
 const MAX_ROUNDS = 10;
+
+/** An entry under its lease, priced for the ERP. */
+export interface PricedPosting {
+  row: PostingRow;
+  priced: PricedEntry;
+}
 
 export interface PostEntryCommand {
   postingId: string;
@@ -76,43 +82,110 @@ export class PostEntryUseCase {
   }
 
   private async post(row: PostingRow, holder: string, priced: PricedEntry): Promise<boolean> {
-    const flow = LEDGER_FLOWS[row.kind].post;
-    const target = this.erp.of(row.kind);
+    const [outcome] = await this.postAll([{ row, priced }], holder);
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  }
+
+  /**
+   * Posts priced entries under the holder's leases, as many as come at once: their pricing
+   * recorded and their ledger hops claimed in one transaction, committed before the ERP is
+   * called; the ERP asked first about those an earlier attempt may have landed, the others sent
+   * together (the batcher fills system-erp's batch calls); what the ERP confirmed settled in one
+   * transaction. Answers for each entry whether it is settled (false: a newer version arrived
+   * meanwhile, go round again under the lease still held) or why not — its lease lost to
+   * another job, the ERP refusing it (PostingBlockedException), or anything to retry.
+   */
+  async postAll(
+    postings: readonly PricedPosting[],
+    holder: string,
+  ): Promise<PromiseSettledResult<boolean>[]> {
     // one connection for both: posting jobs outnumber the pool's connections
-    const hop = await this.dataSource.transaction(async (manager) => {
-      await this.recordPricing(manager, row, priced);
-      return this.ledger.claim(manager, row, {
-        flow,
-        targetSystem: 'erp',
-        targetType: target.recordType,
-        ...reconciliation(priced),
-      });
+    const hops = await this.dataSource.transaction(async (manager) => {
+      await this.recordPricing(manager, postings);
+      return this.ledger.claimAll(
+        manager,
+        postings.map(({ row, priced }) => ({
+          row,
+          hop: {
+            flow: LEDGER_FLOWS[row.kind].post,
+            targetSystem: 'erp' as const,
+            targetType: this.erp.of(row.kind).recordType,
+            ...reconciliation(priced),
+          },
+        })),
+      );
     });
-    let landed = hop.mayHaveLanded ? await target.landed(row.id, priced) : undefined;
+    const answers = await Promise.allSettled(
+      postings.map((posting, i) => this.send(posting, hops[i])),
+    );
+    const landed = postings.flatMap((posting, i) => {
+      const answer = answers[i];
+      return answer.status === 'fulfilled'
+        ? [{ ...posting, hop: hops[i], erpId: answer.value.erpId }]
+        : [];
+    });
+    const results = await this.dataSource.transaction(async (manager) => {
+      const settled = await this.leases.settleAll(
+        manager,
+        holder,
+        landed.map(({ row, erpId }) => ({
+          row,
+          settlement: { status: 'posted' as const, postedVersion: row.latestVersion, erpId },
+        })),
+      );
+      const held = landed.filter(({ row }) => settled.has(row.id));
+      await markHopsSucceeded(
+        manager,
+        held.map(({ row, hop, erpId }) => ({
+          hopId: hop.id,
+          targetId: erpId,
+          replacing: {
+            sourceSystem: row.sourceSystem,
+            sourceId: row.sourceId,
+            flow: LEDGER_FLOWS[row.kind].post,
+          },
+        })),
+      );
+      await this.exceptions.resolve(
+        manager,
+        held
+          .filter(({ row }) => settled.get(row.id)!.settled)
+          .map(({ row }) => ({
+            subject: subjectOf(row),
+            resolution: `The ERP is in line with version ${row.latestVersion} (posted).`,
+          })),
+      );
+      return settled;
+    });
+    for (const { row } of landed) {
+      const result = results.get(row.id);
+      if (!result) continue;
+      if (result.firstPost) this.metrics.posted(row.kind, result.seenAt);
+      this.metrics.outcome(row.kind, row.postedVersion !== null ? 'corrected' : 'posted');
+    }
+    return postings.map(({ row }, i): PromiseSettledResult<boolean> => {
+      const answer = answers[i];
+      if (answer.status === 'rejected') return answer;
+      const result = results.get(row.id);
+      return result
+        ? { status: 'fulfilled', value: result.settled }
+        : { status: 'rejected', reason: new PostingBusyException(row.id) };
+    });
+  }
+
+  /** The ERP's record of this version: looked up first when it may have landed, else written. */
+  private async send({ row, priced }: PricedPosting, hop: ClaimedHop): Promise<ErpPostingAnswer> {
+    const target = this.erp.of(row.kind);
+    const landed = hop.mayHaveLanded ? await target.landed(row.id, priced) : undefined;
+    if (landed) return landed;
     try {
-      landed ??= await target.put(row, priced);
+      return await target.put(row, priced);
     } catch (error) {
       if (provenMissed(error))
         await markHopMissed(this.dataSource.manager, hop.id, (error as Error).message);
       throw error;
     }
-    const erpId = landed.erpId;
-    const correction = row.postedVersion !== null;
-    return this.dataSource.transaction(async (manager) => {
-      const settled = await this.settle(
-        row,
-        holder,
-        { status: 'posted', postedVersion: row.latestVersion, erpId },
-        manager,
-      );
-      await markHopSucceeded(manager, hop.id, erpId, {
-        sourceSystem: row.sourceSystem,
-        sourceId: row.sourceId,
-        flow,
-      });
-      this.metrics.outcome(row.kind, correction ? 'corrected' : 'posted');
-      return settled;
-    });
   }
 
   private async reverse(row: PostingRow, holder: string): Promise<boolean> {
@@ -151,11 +224,7 @@ export class PostEntryUseCase {
   }
 
   /** Blocks the entry and raises its exception — unless a newer version arrived meanwhile. */
-  private async block(
-    row: PostingRow,
-    holder: string,
-    error: PostingBlockedException,
-  ): Promise<void> {
+  async block(row: PostingRow, holder: string, error: PostingBlockedException): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await this.leases.settle(manager, row, holder, {
         status: 'blocked',
@@ -190,40 +259,52 @@ export class PostEntryUseCase {
     if (!result) throw new PostingBusyException(row.id);
     if (result.firstPost) this.metrics.posted(row.kind, result.seenAt);
     if (result.settled)
-      await this.exceptions.resolve(
-        manager,
-        subjectOf(row),
-        `The ERP is in line with version ${row.latestVersion} (${settlement.status}).`,
-      );
+      await this.exceptions.resolve(manager, [
+        {
+          subject: subjectOf(row),
+          resolution: `The ERP is in line with version ${row.latestVersion} (${settlement.status}).`,
+        },
+      ]);
     return result.settled;
   }
 
   private async recordPricing(
     manager: EntityManager,
-    row: PostingRow,
-    priced: PricedEntry,
+    postings: readonly PricedPosting[],
   ): Promise<void> {
     await manager.query(
-      `UPDATE time_postings
-          SET project = $2, legal_entity = $3, accounting_period = $4, worker = $5, role = $6,
-              work_date = $7, minutes = $8, billable = $9, currency = $10, cost_rate_minor = $11,
-              cost_minor = $12, bill_rate_minor = $13, billable_minor = $14, updated_at = now()
-        WHERE id = $1`,
+      `UPDATE time_postings AS p
+          SET project = x.project, legal_entity = x.legal_entity,
+              accounting_period = x.accounting_period, worker = x.worker, role = x.role,
+              work_date = x.work_date, minutes = x.minutes, billable = x.billable,
+              currency = x.currency, cost_rate_minor = x.cost_rate_minor,
+              cost_minor = x.cost_minor, bill_rate_minor = x.bill_rate_minor,
+              billable_minor = x.billable_minor, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb)
+           AS x(id text, project text, legal_entity text, accounting_period text, worker text,
+                role text, work_date date, minutes integer, billable boolean, currency text,
+                cost_rate_minor bigint, cost_minor bigint, bill_rate_minor bigint,
+                billable_minor bigint)
+        WHERE p.id = x.id`,
       [
-        row.id,
-        priced.project,
-        priced.legalEntity,
-        priced.period,
-        priced.worker,
-        priced.role ?? null,
-        priced.workDate,
-        priced.minutes ?? null,
-        priced.billable,
-        priced.currency,
-        priced.costRate?.toMinorNumber() ?? null,
-        priced.cost.toMinorNumber(),
-        priced.billRate?.toMinorNumber() ?? null,
-        priced.billableValue?.toMinorNumber() ?? null,
+        JSON.stringify(
+          postings.map(({ row, priced }) => ({
+            id: row.id,
+            project: priced.project,
+            legal_entity: priced.legalEntity,
+            accounting_period: priced.period,
+            worker: priced.worker,
+            role: priced.role ?? null,
+            work_date: priced.workDate,
+            minutes: priced.minutes ?? null,
+            billable: priced.billable,
+            currency: priced.currency,
+            cost_rate_minor: priced.costRate?.toMinorNumber() ?? null,
+            cost_minor: priced.cost.toMinorNumber(),
+            bill_rate_minor: priced.billRate?.toMinorNumber() ?? null,
+            billable_minor: priced.billableValue?.toMinorNumber() ?? null,
+          })),
+        ),
       ],
     );
   }

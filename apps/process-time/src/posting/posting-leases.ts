@@ -43,7 +43,12 @@ export class PostingLeases {
   }
 
   claim(postingId: string, holder: string): Promise<PostingRow | undefined> {
-    return this.leases.claim<PostingRow>(this.dataSource.manager, postingId, holder, {
+    return this.claimAll([postingId], holder).then(([row]) => row);
+  }
+
+  /** claim for many entries in one statement: the rows it took, the others held elsewhere. */
+  claimAll(postingIds: readonly string[], holder: string): Promise<PostingRow[]> {
+    return this.leases.claimMany<PostingRow>(this.dataSource.manager, postingIds, holder, {
       returning: POSTING_ROW_COLUMNS,
     });
   }
@@ -67,39 +72,61 @@ export class PostingLeases {
     holder: string,
     settlement: Settlement,
   ): Promise<SettleResult | undefined> {
-    const [result] = await sqlRows<SettleResult>(
+    return (await this.settleAll(manager, holder, [{ row, settlement }])).get(row.id);
+  }
+
+  /** settle for many entries in one statement: the results by posting id, none for a lost lease. */
+  async settleAll(
+    manager: EntityManager,
+    holder: string,
+    settlements: readonly { row: PostingRow; settlement: Settlement }[],
+  ): Promise<Map<string, SettleResult>> {
+    if (settlements.length === 0) return new Map();
+    const rows = await sqlRows<SettleResult & { id: string }>(
       manager,
-      `WITH before AS (
-         SELECT id, posted_at FROM time_postings WHERE id = $1 AND lease_token = $2 FOR UPDATE)
+      `WITH s AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x(id text, version integer, deleted boolean, status text, posted_version integer,
+                sets_erp_id boolean, erp_id text, last_error text)),
+       before AS (
+         SELECT p.id, p.posted_at FROM time_postings p JOIN s ON s.id = p.id
+          WHERE p.lease_token = $2
+          ORDER BY p.id
+            FOR UPDATE OF p)
        UPDATE time_postings AS p
-          SET status = CASE WHEN p.latest_version = $3 AND p.deleted = $4 THEN $5 ELSE 'pending' END,
-              lease_token = CASE WHEN p.latest_version = $3 AND p.deleted = $4
+          SET status = CASE WHEN p.latest_version = s.version AND p.deleted = s.deleted
+                            THEN s.status ELSE 'pending' END,
+              lease_token = CASE WHEN p.latest_version = s.version AND p.deleted = s.deleted
                                  THEN NULL ELSE p.lease_token END,
-              lease_until = CASE WHEN p.latest_version = $3 AND p.deleted = $4
+              lease_until = CASE WHEN p.latest_version = s.version AND p.deleted = s.deleted
                                  THEN NULL ELSE p.lease_until END,
-              posted_version = coalesce($6, p.posted_version),
-              erp_id = CASE WHEN $7::boolean THEN $8 ELSE p.erp_id END,
-              posted_at = CASE WHEN $5 = 'posted' THEN coalesce(p.posted_at, now())
+              posted_version = coalesce(s.posted_version, p.posted_version),
+              erp_id = CASE WHEN s.sets_erp_id THEN s.erp_id ELSE p.erp_id END,
+              posted_at = CASE WHEN s.status = 'posted' THEN coalesce(p.posted_at, now())
                                ELSE p.posted_at END,
-              last_error = $9,
+              last_error = s.last_error,
               updated_at = now()
-         FROM before
+         FROM before JOIN s ON s.id = before.id
         WHERE p.id = before.id
-        RETURNING (p.latest_version = $3 AND p.deleted = $4) AS settled,
-                  ($5 = 'posted' AND before.posted_at IS NULL) AS "firstPost",
+        RETURNING p.id, (p.latest_version = s.version AND p.deleted = s.deleted) AS settled,
+                  (s.status = 'posted' AND before.posted_at IS NULL) AS "firstPost",
                   p.seen_at AS "seenAt"`,
       [
-        row.id,
+        JSON.stringify(
+          settlements.map(({ row, settlement }) => ({
+            id: row.id,
+            version: row.latestVersion,
+            deleted: row.deleted,
+            status: settlement.status,
+            posted_version: settlement.postedVersion ?? null,
+            sets_erp_id: settlement.erpId !== undefined,
+            erp_id: settlement.erpId ?? null,
+            last_error: settlement.lastError ?? null,
+          })),
+        ),
         holder,
-        row.latestVersion,
-        row.deleted,
-        settlement.status,
-        settlement.postedVersion ?? null,
-        settlement.erpId !== undefined,
-        settlement.erpId ?? null,
-        settlement.lastError ?? null,
       ],
     );
-    return result;
+    return new Map(rows.map(({ id, ...result }) => [id, result]));
   }
 }

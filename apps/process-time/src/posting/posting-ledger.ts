@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LedgerSystem } from '@p2c/persistence';
-import { ClaimedHop, claimHop, sqlRows } from '@p2c/flow';
+import { ClaimedHop, claimHops, sqlRows } from '@p2c/flow';
 import type { PostingRow } from './posting-row';
 
 /** Hops of the sync ledger this flow writes (lineage, and the claim before a target write). */
@@ -33,20 +33,31 @@ export function sourceTypeOf(row: Pick<PostingRow, 'kind'>): string {
 @Injectable()
 export class PostingLedger {
   claim(manager: EntityManager, row: PostingRow, hop: LedgerHop): Promise<ClaimedHop> {
-    return claimHop(manager, {
-      flow: hop.flow,
-      sourceSystem: row.sourceSystem,
-      sourceType: sourceTypeOf(row),
-      sourceId: row.sourceId,
-      sourceVersion: String(row.latestVersion),
-      targetSystem: hop.targetSystem,
-      targetType: hop.targetType,
-      legalEntity: hop.legalEntity,
-      accountingPeriod: hop.period,
-      projectId: hop.project,
-      amountMinor: hop.amountMinor,
-      currency: hop.currency,
-    });
+    return this.claimAll(manager, [{ row, hop }]).then(([claimed]) => claimed);
+  }
+
+  /** claim for many entries in one statement, answered in the order given. */
+  claimAll(
+    manager: EntityManager,
+    claims: readonly { row: PostingRow; hop: LedgerHop }[],
+  ): Promise<ClaimedHop[]> {
+    return claimHops(
+      manager,
+      claims.map(({ row, hop }) => ({
+        flow: hop.flow,
+        sourceSystem: row.sourceSystem,
+        sourceType: sourceTypeOf(row),
+        sourceId: row.sourceId,
+        sourceVersion: String(row.latestVersion),
+        targetSystem: hop.targetSystem,
+        targetType: hop.targetType,
+        legalEntity: hop.legalEntity,
+        accountingPeriod: hop.period,
+        projectId: hop.project,
+        amountMinor: hop.amountMinor,
+        currency: hop.currency,
+      })),
+    );
   }
 
   async fail(manager: EntityManager, row: PostingRow, flow: string, error: string): Promise<void> {

@@ -87,14 +87,38 @@ export class ExceptionCases {
   }
 
   /** The subject's step succeeded: whatever is unresolved for it is resolved. Answers how many. */
-  async resolve(manager: EntityManager, subject: CaseSubject, resolution: string): Promise<number> {
+  resolve(manager: EntityManager, subject: CaseSubject, resolution: string): Promise<number> {
+    return this.resolveAll(manager, [{ subject, resolution }]);
+  }
+
+  /** resolve for many subjects in one statement, each with its own resolution. */
+  async resolveAll(
+    manager: EntityManager,
+    resolved: readonly { subject: CaseSubject; resolution: string }[],
+  ): Promise<number> {
+    if (resolved.length === 0) return 0;
     const rows = await sqlRows(
       manager,
       `UPDATE exceptions
-          SET status = 'resolved', resolution = $5, resolved_at = now(), updated_at = now()
-        WHERE ${BY_SUBJECT}
-       RETURNING id`,
-      [...subjectParameters(subject), resolution],
+          SET status = 'resolved', resolution = x.resolution, resolved_at = now(),
+              updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb)
+           AS x(flow text, step text, subject_type text, subject_id text, resolution text)
+        WHERE exceptions.flow = x.flow AND exceptions.step = x.step
+          AND exceptions.subject_type = x.subject_type AND exceptions.subject_id = x.subject_id
+          AND ${UNRESOLVED}
+       RETURNING exceptions.id`,
+      [
+        JSON.stringify(
+          resolved.map(({ subject, resolution }) => ({
+            flow: subject.flow,
+            step: subject.step,
+            subject_type: subject.subjectType,
+            subject_id: subject.subjectId,
+            resolution,
+          })),
+        ),
+      ],
     );
     return rows.length;
   }

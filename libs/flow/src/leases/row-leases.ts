@@ -36,9 +36,20 @@ export class RowLeases {
     holder: string,
     change: LeaseChange = {},
   ): Promise<T | undefined> {
+    const [row] = await this.claimMany<T>(manager, [id], holder, change);
+    return row;
+  }
+
+  /** claim for many rows in one statement: answers the rows it took, in no particular order. */
+  claimMany<T = { id: string }>(
+    manager: EntityManager,
+    ids: readonly string[],
+    holder: string,
+    change: LeaseChange = {},
+  ): Promise<T[]> {
     const { token, until } = this.columns;
-    return this.update<T>(manager, {
-      id,
+    return this.updateRows<T>(manager, {
+      ids,
       holder,
       change,
       lease: `${token} = $2, ${until} = ${this.lease}`,
@@ -89,15 +100,29 @@ export class RowLeases {
     manager: EntityManager,
     statement: { id: string; holder: string; change: LeaseChange; lease: string; rule: string },
   ): Promise<T | undefined> {
-    const { id, holder, change, lease, rule } = statement;
-    const [row] = await sqlRows<T>(
+    const { id, ...rest } = statement;
+    const [row] = await this.updateRows<T>(manager, { ids: [id], ...rest });
+    return row;
+  }
+
+  private updateRows<T>(
+    manager: EntityManager,
+    statement: {
+      ids: readonly string[];
+      holder: string;
+      change: LeaseChange;
+      lease: string;
+      rule: string;
+    },
+  ): Promise<T[]> {
+    const { ids, holder, change, lease, rule } = statement;
+    return sqlRows<T>(
       manager,
       `UPDATE ${this.columns.table} AS leased
           SET ${[lease, change.set].filter(Boolean).join(', ')}
-        WHERE leased.id = $1 AND ${rule}${change.where ? ` AND (${change.where})` : ''}
+        WHERE leased.id = ANY($1) AND ${rule}${change.where ? ` AND (${change.where})` : ''}
         RETURNING ${change.returning ?? 'leased.id'}`,
-      [id, holder, ...(change.parameters ?? [])],
+      [ids, holder, ...(change.parameters ?? [])],
     );
-    return row;
   }
 }

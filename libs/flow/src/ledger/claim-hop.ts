@@ -4,18 +4,30 @@ import { sqlRows } from '../sql/sql-rows';
 import type { ClaimedHop } from './claimed-hop';
 import type { HopClaim } from './hop-claim';
 
-// `before` reads the hop as it was ahead of this statement's own insert or update
+// One statement for any number of hops, each a distinct (source, version, target, flow);
+// `before` reads the hops as they were ahead of this statement's own inserts and updates.
 const CLAIM = `
-  WITH before AS (
-    SELECT status FROM sync_ledger
-     WHERE source_system = $2 AND source_id = $4 AND source_version = $5
-       AND target_system = $6 AND flow = $1),
+  WITH incoming AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n integer, flow text, source_system text,
+             source_type text, source_id text, source_version text, target_system text,
+             target_type text, legal_entity text, accounting_period text, project_id text,
+             amount_minor bigint, currency text)),
+  before AS (
+    SELECT incoming.n, l.status
+      FROM incoming JOIN sync_ledger l
+        ON l.source_system = incoming.source_system AND l.source_id = incoming.source_id
+       AND l.source_version = incoming.source_version
+       AND l.target_system = incoming.target_system AND l.flow = incoming.flow),
   claimed AS (
     INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
                              target_system, target_type, status, correlation_id,
                              legal_entity, accounting_period, project_id, amount_minor,
                              currency, attempts)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, $13, 1)
+    SELECT flow, source_system, source_type, source_id, source_version, target_system,
+           target_type, 'pending', $2, legal_entity, accounting_period, project_id,
+           amount_minor, currency, 1
+      FROM incoming
+     ORDER BY source_system, source_id, source_version
     ON CONFLICT ON CONSTRAINT uq_sync_ledger_hop DO UPDATE
        SET attempts = sync_ledger.attempts + 1,
            status = CASE WHEN sync_ledger.status = 'failed' THEN 'pending'
@@ -27,10 +39,18 @@ const CLAIM = `
            amount_minor = EXCLUDED.amount_minor,
            currency = EXCLUDED.currency,
            updated_at = now()
-    RETURNING id, status, attempts, target_id)
+    RETURNING id, status, attempts, target_id, flow, source_system, source_id, source_version,
+              target_system)
   SELECT claimed.id, claimed.status, claimed.attempts, claimed.target_id AS "targetId",
          coalesce(before.status = 'pending', false) AS "mayHaveLanded"
-    FROM claimed LEFT JOIN before ON true`;
+    FROM claimed
+    JOIN incoming
+      ON incoming.source_system = claimed.source_system
+     AND incoming.source_id = claimed.source_id
+     AND incoming.source_version = claimed.source_version
+     AND incoming.target_system = claimed.target_system AND incoming.flow = claimed.flow
+    LEFT JOIN before ON before.n = incoming.n
+   ORDER BY incoming.n`;
 
 /**
  * Claims a hop before its target write, for exactly-once writes: claim (committed before the
@@ -41,20 +61,33 @@ const CLAIM = `
  * hop back to pending without a look.
  */
 export async function claimHop(manager: EntityManager, hop: HopClaim): Promise<ClaimedHop> {
-  const [claimed] = await sqlRows<ClaimedHop>(manager, CLAIM, [
-    hop.flow,
-    hop.sourceSystem,
-    hop.sourceType,
-    hop.sourceId,
-    hop.sourceVersion,
-    hop.targetSystem,
-    hop.targetType,
-    currentCorrelationId() ?? null,
-    hop.legalEntity ?? null,
-    hop.accountingPeriod ?? null,
-    hop.projectId ?? null,
-    hop.amountMinor ?? null,
-    hop.amountMinor === undefined ? null : (hop.currency ?? null),
-  ]);
+  const [claimed] = await claimHops(manager, [hop]);
   return claimed;
+}
+
+/** claimHop for many hops in one statement, answered in the order given. */
+export async function claimHops(
+  manager: EntityManager,
+  hops: readonly HopClaim[],
+): Promise<ClaimedHop[]> {
+  if (hops.length === 0) return [];
+  const incoming = hops.map((hop, n) => ({
+    n,
+    flow: hop.flow,
+    source_system: hop.sourceSystem,
+    source_type: hop.sourceType,
+    source_id: hop.sourceId,
+    source_version: hop.sourceVersion,
+    target_system: hop.targetSystem,
+    target_type: hop.targetType,
+    legal_entity: hop.legalEntity ?? null,
+    accounting_period: hop.accountingPeriod ?? null,
+    project_id: hop.projectId ?? null,
+    amount_minor: hop.amountMinor ?? null,
+    currency: hop.amountMinor === undefined ? null : (hop.currency ?? null),
+  }));
+  return sqlRows<ClaimedHop>(manager, CLAIM, [
+    JSON.stringify(incoming),
+    currentCorrelationId() ?? null,
+  ]);
 }
