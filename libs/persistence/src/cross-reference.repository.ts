@@ -65,6 +65,50 @@ export class CrossReferenceRepository {
     }
   }
 
+  /**
+   * link for many mappings of one system and entity type in two statements: answers, by
+   * canonical id, the conflict of each mapping that clashes with another (none when it holds).
+   */
+  async linkAll(
+    system: ExternalSystem,
+    entityType: string,
+    links: readonly { canonicalId: string; externalId: string }[],
+    manager?: EntityManager,
+  ): Promise<Map<string, CrossReferenceConflictError>> {
+    const conflicts = new Map<string, CrossReferenceConflictError>();
+    if (links.length === 0) return conflicts;
+    const repository = this.repository(manager);
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values(links.map((link) => ({ system, entityType, ...link })))
+      .orIgnore()
+      .execute();
+    const held = await repository
+      .createQueryBuilder('ref')
+      .where('ref.system = :system AND ref.entityType = :entityType', { system, entityType })
+      .andWhere('(ref.canonicalId IN (:...canonical) OR ref.externalId IN (:...external))', {
+        canonical: links.map((link) => link.canonicalId),
+        external: links.map((link) => link.externalId),
+      })
+      .getMany();
+    const byCanonical = new Map(held.map((ref) => [ref.canonicalId, ref]));
+    const byExternal = new Map(held.map((ref) => [ref.externalId, ref]));
+    for (const { canonicalId, externalId } of links) {
+      const existing = byCanonical.get(canonicalId) ?? byExternal.get(externalId);
+      if (existing?.externalId !== externalId || existing.canonicalId !== canonicalId)
+        conflicts.set(
+          canonicalId,
+          new CrossReferenceConflictError(
+            { system, entityType, canonicalId },
+            externalId,
+            existing ?? ({} as CrossReference),
+          ),
+        );
+    }
+    return conflicts;
+  }
+
   private repository(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(CrossReference);
   }

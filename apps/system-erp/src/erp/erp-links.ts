@@ -19,6 +19,31 @@ export class ErpLinks {
     return this.references.canonicalId('erp', entityType, erpId);
   }
 
+  /**
+   * Records many mappings of one entity type at once; answers, by canonical id, the 409 of each
+   * that clashes with another mapping.
+   */
+  async linkAll(
+    entityType: ErpEntityType,
+    links: readonly { canonicalId: string; erpId: string }[],
+  ): Promise<Map<string, SystemErpException>> {
+    const conflicts = await this.references.linkAll(
+      'erp',
+      entityType,
+      links.map(({ canonicalId, erpId }) => ({ canonicalId, externalId: erpId })),
+    );
+    return new Map(
+      [...conflicts].map(([canonicalId, error]) => [
+        canonicalId,
+        new SystemErpException(SystemErpErrorCode.CROSS_REFERENCE_CONFLICT, error.message, {
+          entityType,
+          canonicalId,
+          erpId: links.find((link) => link.canonicalId === canonicalId)?.erpId,
+        }),
+      ]),
+    );
+  }
+
   /** Records the mapping (again: a no-op); a clash with another mapping is a 409. */
   async link(entityType: ErpEntityType, canonicalId: string, erpId: string): Promise<void> {
     try {

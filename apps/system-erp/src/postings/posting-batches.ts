@@ -60,28 +60,29 @@ export class PostingBatches {
           writes.map(({ id, fields }) => ({ externalId: id, fields })),
         )
       : [];
-    await Promise.all(
-      answers.map(async (answer, index) => {
-        const id = writes[index].id;
-        if (answer.status === 'error') {
-          results.set(id, {
-            id,
-            status: 'refused',
-            reasonCode: erpRefusalReason(answer.code),
-            detail: answer.message,
-            vendorCode: answer.code,
-          });
-          return;
-        }
-        try {
-          await this.links.link(kind.entityType, id, answer.internalId);
-          results.set(id, { id, status: 'posted', erpId: answer.internalId });
-        } catch (error) {
-          // the ERP holds it: the caller's retry finds it there before writing again
-          results.set(id, settledBy(id, error, true));
-        }
-      }),
-    );
+    const held: { canonicalId: string; erpId: string }[] = [];
+    answers.forEach((answer, index) => {
+      const id = writes[index].id;
+      if (answer.status === 'error')
+        results.set(id, {
+          id,
+          status: 'refused',
+          reasonCode: erpRefusalReason(answer.code),
+          detail: answer.message,
+          vendorCode: answer.code,
+        });
+      else held.push({ canonicalId: id, erpId: answer.internalId });
+    });
+    try {
+      const conflicts = await this.links.linkAll(kind.entityType, held);
+      for (const { canonicalId: id, erpId } of held) {
+        const conflict = conflicts.get(id);
+        results.set(id, conflict ? settledBy(id, conflict, true) : { id, status: 'posted', erpId });
+      }
+    } catch (error) {
+      // the ERP holds them: the caller's retry finds them there before writing again
+      for (const { canonicalId: id } of held) results.set(id, settledBy(id, error, true));
+    }
     return postings.map((posting) => results.get(posting.id)!);
   }
 }

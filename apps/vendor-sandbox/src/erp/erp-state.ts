@@ -29,9 +29,40 @@ const CLASS_NAMES: Record<BillingModel, string> = {
  * knows: one marked `inErp: false` is missing on purpose), classes (billing models), currencies,
  * accounting periods, employees and the customers the ERP already holds under their own spelling.
  */
+/**
+ * One record type's records by internal id, also found by external id without a scan (an ERP
+ * holding a month of timeBills answers an upsert by external id at once).
+ */
+class RecordsOfType extends Map<string, StateRecord> {
+  private readonly byExternal = new Map<string, string>();
+
+  override set(id: string, record: StateRecord): this {
+    const before = super.get(id);
+    if (before?.externalId != null) this.byExternal.delete(String(before.externalId));
+    if (record.externalId != null) this.byExternal.set(String(record.externalId), id);
+    return super.set(id, record);
+  }
+
+  override delete(id: string): boolean {
+    const before = super.get(id);
+    if (before?.externalId != null) this.byExternal.delete(String(before.externalId));
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.byExternal.clear();
+    super.clear();
+  }
+
+  withExternalId(externalId: string): StateRecord | undefined {
+    const id = this.byExternal.get(externalId);
+    return id === undefined ? undefined : super.get(id);
+  }
+}
+
 export class ErpState implements VendorState {
-  private readonly records = new Map<ErpRecordType, Map<string, StateRecord>>(
-    ERP_RECORD_TYPES.map((type) => [type, new Map()]),
+  private readonly records = new Map<ErpRecordType, RecordsOfType>(
+    ERP_RECORD_TYPES.map((type) => [type, new RecordsOfType()]),
   );
 
   private constructor(
@@ -142,9 +173,7 @@ export class ErpState implements VendorState {
   }
 
   byExternalId(type: ErpRecordType, externalId: string): StateRecord | undefined {
-    for (const record of this.all(type).values())
-      if (record.externalId === externalId) return record;
-    return undefined;
+    return this.records.get(type)!.withExternalId(externalId);
   }
 
   insert(type: ErpRecordType, fields: StateRecord): StateRecord {
