@@ -1,8 +1,8 @@
 /**
  * Month-end volume through the posting pipeline: BENCH_ENTRIES (default 100,000) approved PSA
  * time entries, from their approval to the ERP confirming every posting, with the sandbox
- * unthrottled and process-time at its defaults (batches of TIME_POSTING_BATCH_SIZE through the
- * ERP's list upsert). Beside it, in the same run and on the same Redis, a bare BullMQ queue with
+ * unthrottled and process-time at its defaults (jobs of TIME_POSTING_JOB_SIZE entries, batches of
+ * TIME_POSTING_BATCH_SIZE through the ERP's list upsert). Beside it, in the same run and on the same Redis, a bare BullMQ queue with
  * a no-op worker carries as many jobs: the most any BullMQ flow could do on this machine.
  * Sandbox, system tier and process-time run in this one process. Targets: ≥ 2,000 entries a
  * second and ≥ 25 % of bare BullMQ.

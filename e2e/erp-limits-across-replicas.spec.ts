@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { QueueFactory, QueueName } from '@p2c/messaging';
 import { createHttpApp } from '@p2c/platform';
 import { WorkerProcess, waitFor } from '@p2c/testing';
 import { SystemErpModule } from '@p2c/apps/system-erp/src/system-erp.module';
@@ -8,6 +9,8 @@ import { FAST_SYSTEM_TIER, TimeTestBed } from '@p2c/apps/process-time/src/testin
 
 const ENTRIES = 300;
 const ERP_CONCURRENCY = 5;
+/** small posting jobs, so that every worker, and so both replicas, gets some */
+const JOB_SIZE = 10;
 
 const STAFF = [
   ['006NW000101', 'E1001'],
@@ -70,7 +73,10 @@ describe('three process-time workers and two system-erp replicas against an ERP 
   }
 
   beforeAll(async () => {
-    bed = await TimeTestBed.start({ tierEnv, env: { PROCESS_ROLE: 'api' } });
+    bed = await TimeTestBed.start({
+      tierEnv,
+      env: { PROCESS_ROLE: 'api', TIME_POSTING_JOB_SIZE: String(JOB_SIZE) },
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -81,13 +87,11 @@ describe('three process-time workers and two system-erp replicas against an ERP 
 
   it('never sends the ERP more than 5 calls at once, and posts every entry once', async () => {
     const ids = await bed.logTime(Array.from({ length: ENTRIES }, (_, i) => entryAt(i)));
-    await bed.admin('/psa/time-entries/approve', { body: { all: true } });
     await bed.admin('/faults', {
       method: 'PUT',
       body: { system: 'erp', latencyMs: 30, rateLimit: { concurrency: ERP_CONCURRENCY } },
     });
     const erpUrls = [await startReplica(0), await startReplica(1)];
-    await bed.admin('/usage', { method: 'DELETE' });
     for (let i = 0; i < 3; i++)
       workers.push(
         WorkerProcess.start(
@@ -96,12 +100,20 @@ describe('three process-time workers and two system-erp replicas against an ERP 
             ...bed.env,
             PROCESS_ROLE: 'worker',
             SYSTEM_ERP_URL: erpUrls[i % 2],
+            TIME_POSTING_CONCURRENCY: '4',
             TIME_SWEEP_INTERVAL_MS: '1000',
             LOG_LEVEL: 'warn',
           },
           logFile,
         ),
       );
+    const postingQueue = bed.app.get(QueueFactory).queue(QueueName.TimePosting);
+    await waitFor(async () => (await postingQueue.getWorkersCount()) === workers.length, {
+      timeoutMs: 60_000,
+      what: 'every worker listening on the posting queue',
+    });
+    await bed.admin('/usage', { method: 'DELETE' });
+    await bed.admin('/psa/time-entries/approve', { body: { all: true } });
 
     const posted = async (): Promise<number> => {
       const [{ n }] = await bed.dataSource.query(

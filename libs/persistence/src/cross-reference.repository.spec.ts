@@ -52,4 +52,17 @@ describe('CrossReferenceRepository', () => {
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
     expect(await crossReferences.externalId(project)).toBe('77');
   });
+
+  it('links many at once, answering only the mappings that clash', async () => {
+    const conflicts = await crossReferences.linkAll('erp', 'customer', [
+      { canonicalId: 'cus-1', externalId: '1042' },
+      { canonicalId: 'cus-3', externalId: '1043' },
+      { canonicalId: 'cus-1', externalId: '3000' },
+      { canonicalId: 'cus-4', externalId: '1042' },
+    ]);
+    expect([...conflicts.keys()].sort()).toEqual(['cus-1', 'cus-4']);
+    expect(conflicts.get('cus-4')?.message).toMatch(/cus-1 is mapped to erp 1042/);
+    expect(await crossReferences.externalId({ ...customer, canonicalId: 'cus-3' })).toBe('1043');
+    expect(await crossReferences.externalId({ ...customer, canonicalId: 'cus-4' })).toBeUndefined();
+  });
 });

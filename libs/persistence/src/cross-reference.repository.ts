@@ -46,28 +46,21 @@ export class CrossReferenceRepository {
    * else is a conflict (a twin in the vendor, or a canonical id reused).
    */
   async link(key: CrossReferenceKey, externalId: string, manager?: EntityManager): Promise<void> {
-    const repository = this.repository(manager);
-    await repository
-      .createQueryBuilder()
-      .insert()
-      .values({ ...key, externalId })
-      .orIgnore()
-      .execute();
-    const existing =
-      (await repository.findOneBy(key)) ??
-      (await repository.findOneBy({ system: key.system, entityType: key.entityType, externalId }));
-    if (
-      !existing ||
-      existing.externalId !== externalId ||
-      existing.canonicalId !== key.canonicalId
-    ) {
-      throw new CrossReferenceConflictError(key, externalId, existing ?? ({} as CrossReference));
-    }
+    const { system, entityType, canonicalId } = key;
+    const conflicts = await this.linkAll(
+      system,
+      entityType,
+      [{ canonicalId, externalId }],
+      manager,
+    );
+    const conflict = conflicts.get(canonicalId);
+    if (conflict) throw conflict;
   }
 
   /**
    * link for many mappings of one system and entity type in two statements: answers, by
-   * canonical id, the conflict of each mapping that clashes with another (none when it holds).
+   * canonical id, the conflict of each mapping that clashes with another (none when it holds);
+   * the mappings that hold are recorded whatever the others do.
    */
   async linkAll(
     system: ExternalSystem,
