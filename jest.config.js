@@ -17,7 +17,7 @@ const swc = {
 
 module.exports = {
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/e2e'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/e2e', '<rootDir>/scripts'],
   testRegex: '.*\\.(spec|test)\\.ts$',
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],

@@ -1,19 +1,27 @@
 /**
- * `npm start`: applies migrations, then starts the vendor sandbox and every app, each in its own
+ * `npm start`: checks that Postgres and Redis answer (and that Redis never evicts), applies
+ * migrations, then starts the vendor sandbox and every app, each in its own
  * process with its default port (`<APP>_PORT` overrides one; `PORT` is the experience API's), and
  * subscribes system-psa's webhook receiver to the sandbox PSA's events (unless `PSA_BASE_URL`
  * points system-psa at another PSA, whose operator does that in its settings). Against the
  * sandbox, process-forecast's world date (`FORECAST_AS_OF`) is the default scenario's `asOf`
  * unless set. The finance workbench is built first (into dist/workbench), so the experience API
- * serves it at /workbench/. Ctrl-C stops them all.
+ * serves it at /workbench/. Once every app is ready it prints one summary (scripts/start/summary).
+ * Logs are readable lines on a terminal, JSON otherwise. Ctrl-C stops them all, each as its
+ * SIGTERM does: HTTP closes, workers finish or hand back their jobs.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GATEWAY_APPS, GatewayAppName } from '@p2c/platform';
 import { defaultScenario } from '../apps/vendor-sandbox/src/scenario/default-scenario';
 import { registerPsaWebhook } from './register-psa-webhook';
+import { forwardOutput, wantsPrettyLogs } from './start/app-output';
+import { preflight } from './start/preflight';
+import { formatSummary, waitForApps } from './start/summary';
 
 const root = join(__dirname, '..');
+const APPS = Object.keys(GATEWAY_APPS) as GatewayAppName[];
+const prettyLogs = wantsPrettyLogs(process.env, process.stdout);
 
 function portFor(app: GatewayAppName): string {
   const own = process.env[`${app.toUpperCase().replace(/-/g, '_')}_PORT`];
@@ -23,12 +31,16 @@ function portFor(app: GatewayAppName): string {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
     cwd: root,
     env,
-    // the IPC channel closes if this launcher dies, and each app then stops itself
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    // a child of its own process group: Ctrl-C reaches the launcher alone, which stops each app
+    // once; the IPC channel closes if this launcher dies, and each app then stops itself
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  forwardOutput(child.stdout!, prettyLogs, process.stdout);
+  return child;
 }
 
 function migrate(): Promise<void> {
@@ -66,8 +78,9 @@ function worldDate(): NodeJS.ProcessEnv {
 }
 
 async function main(): Promise<void> {
+  await preflight(process.env);
   await Promise.all([migrate(), buildWorkbench()]);
-  const children = (Object.keys(GATEWAY_APPS) as GatewayAppName[]).map((app) =>
+  const children = APPS.map((app) =>
     run([`apps/${app}/src/main.ts`], {
       ...process.env,
       ...(app === 'process-forecast' ? worldDate() : {}),
@@ -78,17 +91,29 @@ async function main(): Promise<void> {
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
+    console.log('stopping every app…');
     for (const child of children) child.kill('SIGTERM');
     process.exitCode = code;
   };
-  for (const child of children) child.on('exit', (code) => stop(code ?? 1));
+  children.forEach((child, i) =>
+    child.on('exit', (code) => {
+      if (!stopping) console.error(`${APPS[i]} exited with ${code ?? child.signalCode}`);
+      stop(code ?? 1);
+    }),
+  );
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  process.on('SIGHUP', () => stop(0));
   if (!process.env.PSA_BASE_URL)
     await registerPsaWebhook(
       `http://127.0.0.1:${portFor('vendor-sandbox')}`,
       `http://127.0.0.1:${portFor('system-psa')}`,
     ).catch((error: Error) => console.error(`PSA webhooks not registered: ${error.message}`));
+  const urls = Object.fromEntries(
+    APPS.map((app) => [app, `http://127.0.0.1:${portFor(app)}`]),
+  ) as Record<GatewayAppName, string>;
+  const health = await waitForApps(urls);
+  if (!stopping) console.log(formatSummary(health));
 }
 
 main().catch((error: unknown) => {
