@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import { forwardOutput } from './app-output';
 
 async function forwarded(lines: string[], pretty: boolean): Promise<string> {
@@ -9,7 +10,7 @@ async function forwarded(lines: string[], pretty: boolean): Promise<string> {
   forwardOutput(output, pretty, terminal);
   output.end(lines.join('\n') + '\n');
   await new Promise((resolve) => setImmediate(resolve));
-  return written.replace(/\x1b\[[0-9;]*m/g, '');
+  return stripVTControlCharacters(written);
 }
 
 const request = JSON.stringify({
