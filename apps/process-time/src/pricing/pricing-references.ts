@@ -15,12 +15,14 @@ const MAX_ENTRIES = 50_000;
  * What pricing asks the system APIs: the ERP project (status, legal entity, currency), the
  * period of a work date, a worker's cost rate and a role's bill rate on a date, the project's
  * rate card. Good answers are reused for TIME_PRICING_CACHE_TTL_MS (10,000 entries cost a
- * handful of calls, not 40,000); a `fresh` read — a retry after someone fixed the data — skips
+ * handful of calls, not 40,000), and entries priced at once that need what is not cached yet
+ * wait for one read of it, not one each (a month-end job prices a hundred); a `fresh` read — a retry after someone fixed the data — skips
  * every cache down to the vendor. Answers that block a posting are never cached.
  */
 @Injectable()
 export class PricingReferences {
   private readonly cache: LRUCache<string, object> | undefined;
+  private readonly reading = new Map<string, Promise<unknown>>();
 
   constructor(
     @InjectApiClient('system-erp') private readonly erp: ApiClient<'system-erp'>,
@@ -111,16 +113,27 @@ export class PricingReferences {
     );
   }
 
-  private async cached<T>(
+  private cached<T>(
     key: string,
     fresh: boolean,
     keep: (answer: T) => boolean,
     read: () => Promise<T>,
   ): Promise<T> {
-    if (!fresh && this.cache?.has(key)) return this.cache.get(key) as T;
-    const answer = await read();
-    if (keep(answer)) this.cache?.set(key, answer as object);
-    else this.cache?.delete(key);
-    return answer;
+    const cache = this.cache;
+    if (!cache) return read();
+    if (!fresh && cache.has(key)) return Promise.resolve(cache.get(key) as T);
+    const pending = !fresh && this.reading.get(key);
+    if (pending) return pending as Promise<T>;
+    const reading = read()
+      .then((answer) => {
+        if (keep(answer)) cache.set(key, answer as object);
+        else cache.delete(key);
+        return answer;
+      })
+      .finally(() => {
+        if (this.reading.get(key) === reading) this.reading.delete(key);
+      });
+    this.reading.set(key, reading);
+    return reading;
   }
 }
