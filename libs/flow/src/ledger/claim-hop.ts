@@ -4,20 +4,16 @@ import { sqlRows } from '../sql/sql-rows';
 import type { ClaimedHop } from './claimed-hop';
 import type { HopClaim } from './hop-claim';
 
-// One statement for any number of hops, each a distinct (source, version, target, flow);
-// `before` reads the hops as they were ahead of this statement's own inserts and updates.
+// One statement for any number of hops, each a distinct (source, version, target, flow). The
+// final SELECT's own read of sync_ledger sees the hops as they were ahead of this statement's
+// inserts and updates (every part of a statement shares one snapshot): `before`, one index
+// lookup per hop.
 const CLAIM = `
   WITH incoming AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n integer, flow text, source_system text,
              source_type text, source_id text, source_version text, target_system text,
              target_type text, legal_entity text, accounting_period text, project_id text,
              amount_minor bigint, currency text)),
-  before AS (
-    SELECT incoming.n, l.status
-      FROM incoming JOIN sync_ledger l
-        ON l.source_system = incoming.source_system AND l.source_id = incoming.source_id
-       AND l.source_version = incoming.source_version
-       AND l.target_system = incoming.target_system AND l.flow = incoming.flow),
   claimed AS (
     INSERT INTO sync_ledger (flow, source_system, source_type, source_id, source_version,
                              target_system, target_type, status, correlation_id,
@@ -49,7 +45,10 @@ const CLAIM = `
      AND incoming.source_id = claimed.source_id
      AND incoming.source_version = claimed.source_version
      AND incoming.target_system = claimed.target_system AND incoming.flow = claimed.flow
-    LEFT JOIN before ON before.n = incoming.n
+    LEFT JOIN sync_ledger before
+      ON before.source_system = incoming.source_system AND before.source_id = incoming.source_id
+     AND before.source_version = incoming.source_version
+     AND before.target_system = incoming.target_system AND before.flow = incoming.flow
    ORDER BY incoming.n`;
 
 /**
