@@ -4,6 +4,7 @@ import { unwrap } from '@p2c/clients';
 import { WorkerProcess, waitFor } from '@p2c/testing';
 import { IndependentPrices } from '../testing/independent-prices';
 import { projectOf } from '../testing/northwind-projects';
+import { PRICED_STAFF, pricedEntryAt } from '../testing/priced-staff';
 import { TimeTestBed } from '../testing/time-test-bed';
 
 // enough for many batches on the wire at the kill, few enough for a loaded 2-core machine (the
@@ -11,30 +12,6 @@ import { TimeTestBed } from '../testing/time-test-bed';
 const ENTRIES = 3_000;
 // early enough that most of the work is still ahead whatever the machine's load
 const KILL_AFTER = 300;
-
-/** Staffed pairs on active projects with cost and bill rates every day of Oct–Nov. */
-const STAFF = [
-  ['006NW000101', 'E1001', 'PARTNER'],
-  ['006NW000101', 'E1002', 'MANAGER'],
-  ['006NW000101', 'E1003', 'SENIOR'],
-  ['006NW000101', 'E1004', 'CONSULTANT'],
-  ['006NW000102', 'E1005', 'MANAGER'],
-  ['006NW000102', 'E1008', 'ANALYST'],
-  ['006NW000104', 'E1013', 'SENIOR'],
-  ['006NW000104', 'E1015', 'CONSULTANT'],
-  ['006NW000105', 'E1017', 'PARTNER'],
-  ['006NW000105', 'E1020', 'CONSULTANT'],
-] as const;
-
-function entryAt(i: number) {
-  const [opportunity, worker, role] = STAFF[i % STAFF.length];
-  const day = 1 + (Math.floor(i / STAFF.length) % 50);
-  const date =
-    day <= 31
-      ? `2026-10-${String(day).padStart(2, '0')}`
-      : `2026-11-${String(day - 31).padStart(2, '0')}`;
-  return { opportunity, worker, role, date, hours: 0.25 * (1 + (i % 12)) };
-}
 
 describe('a worker killed with SIGKILL in the middle of 3,000 approved entries', () => {
   let bed: TimeTestBed;
@@ -58,7 +35,7 @@ describe('a worker killed with SIGKILL in the middle of 3,000 approved entries',
   };
 
   it('ends with exactly 3,000 postings in the ERP, none twice, sums exact', async () => {
-    const planned = Array.from({ length: ENTRIES }, (_, i) => entryAt(i));
+    const planned = Array.from({ length: ENTRIES }, (_, i) => pricedEntryAt(i));
     const ids: string[] = [];
     ids.push(...(await bed.logTime(planned.map(({ role: _role, ...entry }) => entry))));
     await bed.admin('/psa/time-entries/approve', { body: { all: true } });
@@ -101,7 +78,7 @@ describe('a worker killed with SIGKILL in the middle of 3,000 approved entries',
 
     const prices = new IndependentPrices();
     const erp = bed.erpClient(60_000);
-    for (const opportunity of new Set(STAFF.map(([o]) => o))) {
+    for (const opportunity of new Set(PRICED_STAFF.map(([o]) => o))) {
       const mine = planned.filter((entry) => entry.opportunity === opportunity);
       const card = prices.rateCardOf(opportunity);
       const minutes = mine.reduce((sum, entry) => sum + entry.hours * 60, 0);

@@ -1,0 +1,75 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { WorkerProcess } from '@p2c/testing';
+import type { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
+
+/** What a drill acts on: the gateway's posting flow with its workers in processes of their own. */
+export interface DrillContext {
+  bed: TimeTestBed;
+  /** the approved entries' PSA ids, in the order they were logged */
+  ids: string[];
+  /** starts one more process-time worker */
+  startWorker(): WorkerProcess;
+  /** approved entries whose posting has not left `pending` yet */
+  pending(): Promise<number>;
+  progress(line: string): void;
+}
+
+export interface Drill {
+  /** what the drill does to the gateway, in a line */
+  summary: string;
+  run(context: DrillContext): Promise<void>;
+}
+
+const KILL_EVERY_MS = 3_000;
+const APPROVAL_CHUNK = 500;
+
+async function untilSettled(context: DrillContext, whileWaiting: () => Promise<void>) {
+  while ((await context.pending()) > 0) await whileWaiting();
+}
+
+/** Approves every entry, in chunks and in the reverse of the order they were logged. */
+async function approveOutOfOrder(context: DrillContext): Promise<void> {
+  const reversed = [...context.ids].reverse();
+  for (let start = 0; start < reversed.length; start += APPROVAL_CHUNK)
+    await context.bed.approve(reversed.slice(start, start + APPROVAL_CHUNK));
+}
+
+export const DRILLS: Record<string, Drill> = {
+  'kill-worker': {
+    summary: `a process-time worker killed with SIGKILL every ${KILL_EVERY_MS / 1000} s of work, and restarted`,
+    async run(context) {
+      await context.bed.approve(context.ids);
+      let worker = context.startWorker();
+      let pendingAtStart = await context.pending();
+      let kills = 0;
+      await untilSettled(context, async () => {
+        await sleep(KILL_EVERY_MS);
+        const pending = await context.pending();
+        // a worker still starting has done nothing to interrupt
+        if (pending === 0 || pending === pendingAtStart) return;
+        await worker.kill('SIGKILL');
+        kills += 1;
+        context.progress(`killed the worker (${kills}) with ${pending} entries to go`);
+        worker = context.startWorker();
+        pendingAtStart = pending;
+      });
+    },
+  },
+  'duplicate-events': {
+    summary: 'every PSA webhook delivered three times, approvals out of order, the event feed too',
+    async run(context) {
+      await context.bed.registerWebhooks(3);
+      context.startWorker();
+      await approveOutOfOrder(context);
+      await untilSettled(context, () => sleep(250));
+    },
+  },
+  'scale-out': {
+    summary: 'three process-time workers at once',
+    async run(context) {
+      for (let i = 0; i < 3; i++) context.startWorker();
+      await context.bed.approve(context.ids);
+      await untilSettled(context, () => sleep(250));
+    },
+  },
+};

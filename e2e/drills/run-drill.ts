@@ -1,0 +1,92 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { WorkerProcess } from '@p2c/testing';
+import { PricedEntry, pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
+import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
+import { DRILLS } from './drills';
+import { PostingVerdict, postingVerdict } from './posting-verdict';
+
+const LOG_CHUNK = 5_000;
+
+export interface DrillResult {
+  drill: string;
+  entries: number;
+  seconds: number;
+  verdict: PostingVerdict;
+}
+
+/** How the drills' workers run: quick sweeps, feed polls and recovery, so faults heal in seconds. */
+const DRILL_WORKER_ENV = {
+  PROCESS_ROLE: 'worker',
+  LOG_LEVEL: 'warn',
+  TIME_SWEEP_INTERVAL_MS: '1000',
+  TIME_FEED_POLL_MS: '500',
+  TIME_RECOVERY_INTERVAL_MS: '2000',
+};
+
+/**
+ * One drill over `entries` approved time entries on a gateway of its own (sandbox, system tier,
+ * process-time's API here and its workers in processes of their own), then the verdict read from
+ * the sandbox ERP.
+ */
+export async function runDrill(
+  name: string,
+  entries: number,
+  progress: (line: string) => void,
+  timeoutMs = 900_000,
+): Promise<DrillResult> {
+  const drill = DRILLS[name];
+  const bed = await TimeTestBed.start({ env: { PROCESS_ROLE: 'api' } });
+  const workers: WorkerProcess[] = [];
+  try {
+    const planned: PricedEntry[] = Array.from({ length: entries }, (_, i) => pricedEntryAt(i));
+    const ids: string[] = [];
+    for (let start = 0; start < entries; start += LOG_CHUNK)
+      ids.push(
+        ...(await bed.logTime(
+          planned.slice(start, start + LOG_CHUNK).map(({ role: _role, ...entry }) => entry),
+        )),
+      );
+    progress(`${name}: ${entries} entries logged; ${drill.summary}`);
+    const logFile = join(tmpdir(), `p2c-drill-${name}-${process.pid}.log`);
+    const pending = async (): Promise<number> => {
+      const [{ n }] = await bed.dataSource.query(
+        `SELECT count(*)::int AS n FROM time_postings WHERE status = 'pending'`,
+      );
+      const [{ known }] = await bed.dataSource.query(
+        `SELECT count(*)::int AS known FROM time_postings`,
+      );
+      return n + (entries - known);
+    };
+    const started = performance.now();
+    const run = drill.run({
+      bed,
+      ids,
+      startWorker: () => {
+        const worker = WorkerProcess.start(
+          'process-time',
+          { ...bed.env, ...DRILL_WORKER_ENV },
+          logFile,
+        );
+        workers.push(worker);
+        return worker;
+      },
+      pending,
+      progress,
+    });
+    const deadline = sleep(timeoutMs, undefined, { ref: false }).then(() => {
+      throw new Error(`${name}: ${timeoutMs} ms passed with entries still pending`);
+    });
+    await Promise.race([run, deadline]);
+    const seconds = (performance.now() - started) / 1000;
+    const verdict = await postingVerdict(
+      bed,
+      ids.map((id, i) => ({ id, entry: planned[i] })),
+    );
+    return { drill: name, entries, seconds, verdict };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
+    await bed.close();
+  }
+}
