@@ -45,14 +45,14 @@ export class ForecastWorkers implements OnApplicationBootstrap {
     );
     this.queues.worker(QueueName.ForecastIntake, (job) => this.intake.process(job), settings);
     const cron = this.config.getOrThrow<string>('FORECAST_RECOMPUTE_CRON');
-    const intake = this.queues.queue(QueueName.ForecastIntake);
     for (const name of FORECAST_SCHEDULES) {
       const id = `process-forecast:${name}`;
       if (name === 'recompute-all' && cron === 'off') {
-        await intake.removeJobScheduler(id);
+        await this.queues.dropScheduler(QueueName.ForecastIntake, id);
         continue;
       }
-      await intake.upsertJobScheduler(
+      await this.queues.keepScheduler(
+        QueueName.ForecastIntake,
         id,
         name === 'poll-feed'
           ? { every: this.config.getOrThrow<number>('FORECAST_FEED_POLL_MS') }

@@ -16,7 +16,7 @@ const RETIRED_SCHEDULES = ['process-time:drain-inbox'];
  * `post-entry` jobs of one; TIME_POSTING_CONCURRENCY, a queue limiter
  * so a 429 can pause it), the psa-events worker (PSA webhooks handed on by system-psa), the
  * intake worker with its schedules (one tick per interval across all
- * replicas: BullMQ job schedulers live in Redis), and the outbox relay. Everything stops with the
+ * replicas: BullMQ job schedulers live in Redis, set up again should Redis lose them), and the outbox relay. Everything stops with the
  * app (QueueFactory and OutboxRelay close themselves on shutdown).
  */
 @Injectable()
@@ -71,10 +71,11 @@ export class TimeWorkers implements OnApplicationBootstrap {
       'sweep-approved': this.config.getOrThrow<number>('TIME_SWEEP_INTERVAL_MS'),
       'recover-stuck': this.config.getOrThrow<number>('TIME_RECOVERY_INTERVAL_MS'),
     };
-    const intake = this.queues.queue(QueueName.TimeIntake);
-    for (const retired of RETIRED_SCHEDULES) await intake.removeJobScheduler(retired);
+    for (const retired of RETIRED_SCHEDULES)
+      await this.queues.dropScheduler(QueueName.TimeIntake, retired);
     for (const name of INTAKE_JOBS)
-      await intake.upsertJobScheduler(
+      await this.queues.keepScheduler(
+        QueueName.TimeIntake,
         `process-time:${name}`,
         { every: every[name] },
         { name, opts: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 } },

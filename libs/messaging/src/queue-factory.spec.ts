@@ -112,6 +112,33 @@ describe('QueueFactory', () => {
     await proxy.stop();
   });
 
+  it('sets up again a kept job scheduler that Redis lost, and not one it dropped', async () => {
+    const lostPrefix = testRedisPrefix();
+    const producer = producerFor(TEST_REDIS_URL);
+    const queues = new QueueFactory({
+      redisUrl: TEST_REDIS_URL,
+      prefix: lostPrefix,
+      app: 'scheduler-spec',
+      producer,
+      schedulerCheckMs: 100,
+    });
+    factories.push(queues);
+    const queue = queues.queue(QueueName.TimeIntake);
+    await queues.keepScheduler(QueueName.TimeIntake, 'sweep', { every: 60_000 }, { name: 'sweep' });
+    await queues.keepScheduler(QueueName.TimeIntake, 'poll', { every: 60_000 }, { name: 'poll' });
+    await queues.dropScheduler(QueueName.TimeIntake, 'poll');
+
+    await deleteKeysWithPrefix(admin, lostPrefix); // what a FLUSHALL does to the app's keys
+    expect(await queue.getJobScheduler('sweep')).toBeUndefined();
+
+    await waitFor(async () => (await queue.getJobScheduler('sweep')) !== undefined, {
+      what: 'the kept scheduler to be set up again',
+    });
+    expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual(['sweep']);
+    await queues.close();
+    await deleteKeysWithPrefix(admin, lostPrefix);
+  });
+
   it('reports the jobs in each of its queues by state on the metrics scrape, until it closes', async () => {
     const producer = producerFor(TEST_REDIS_URL);
     const queues = new QueueFactory({

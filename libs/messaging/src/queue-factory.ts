@@ -4,6 +4,12 @@ import type Redis from 'ioredis';
 import { currentCorrelationId } from '@p2c/observability';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { JobData, JobProcessor, toJobData, withJobCorrelation } from './job-data';
+import {
+  DEFAULT_SCHEDULER_CHECK_MS,
+  KeptSchedulers,
+  SchedulerRepeat,
+  SchedulerTemplate,
+} from './kept-schedulers';
 import { MessagingException, MessagingExceptionCode } from './messaging.exception';
 import { QueueDepthSource, trackQueueDepth } from './queue-depth.metrics';
 import { QueueName } from './queue-name';
@@ -18,6 +24,8 @@ export interface QueueFactoryOptions {
   app: string;
   /** the app's fail-fast connection, shared by every queue it produces to */
   producer: Redis;
+  /** how often kept job schedulers are checked and set up again if Redis lost them */
+  schedulerCheckMs?: number;
 }
 
 export type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
@@ -36,9 +44,11 @@ export class QueueFactory implements BeforeApplicationShutdown, QueueDepthSource
   private workerConnection?: Redis;
   private closed = false;
   private readonly untrackQueueDepth: () => void;
+  private readonly schedulers: KeptSchedulers;
 
   constructor(private readonly options: QueueFactoryOptions) {
     this.untrackQueueDepth = trackQueueDepth(this);
+    this.schedulers = new KeptSchedulers(options.schedulerCheckMs ?? DEFAULT_SCHEDULER_CHECK_MS);
   }
 
   get app(): string {
@@ -124,6 +134,24 @@ export class QueueFactory implements BeforeApplicationShutdown, QueueDepthSource
     return worker;
   }
 
+  /**
+   * Sets up a job scheduler (one tick per interval or cron across every replica) and keeps it:
+   * should Redis lose it, it is set up again within SCHEDULER_CHECK_MS.
+   */
+  keepScheduler(
+    queue: QueueName,
+    id: string,
+    repeat: SchedulerRepeat,
+    template: SchedulerTemplate,
+  ): Promise<void> {
+    return this.schedulers.keep({ queue: this.queue(queue), id, repeat, template });
+  }
+
+  /** Removes a job scheduler (kept or left by an earlier version) so its ticks stop. */
+  dropScheduler(queue: QueueName, id: string): Promise<void> {
+    return this.schedulers.drop(this.queue(queue), id);
+  }
+
   /** Jobs by state in every queue this app produces to or works. */
   async jobCounts(
     states: readonly string[],
@@ -146,6 +174,7 @@ export class QueueFactory implements BeforeApplicationShutdown, QueueDepthSource
     if (this.closed) return;
     this.closed = true;
     this.untrackQueueDepth();
+    this.schedulers.stop();
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.flowProducer?.close();

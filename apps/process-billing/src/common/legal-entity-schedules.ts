@@ -1,4 +1,5 @@
-import type { Job, Queue } from 'bullmq';
+import type { Job } from 'bullmq';
+import { QueueFactory, QueueName } from '@p2c/messaging';
 
 /** What a legal entity's scheduler puts on each tick's job: the entity, nothing more. */
 export interface LegalEntityTick {
@@ -17,21 +18,23 @@ export interface LegalEntitySchedule {
 
 /**
  * Keeps one BullMQ job scheduler per legal entity on the queue, on the schedule's cron pattern
- * (UTC). Schedulers live in Redis, so each tick runs once across every replica; an entity taken
- * off the list, or a schedule turned `off`, loses its scheduler at the next start. Answers the
- * legal entities on the schedule.
+ * (UTC). Schedulers live in Redis, so each tick runs once across every replica, and are set up
+ * again should Redis lose them; an entity taken off the list, or a schedule turned `off`, loses
+ * its scheduler at the next start. Answers the legal entities on the schedule.
  */
 export async function scheduleLegalEntities(
-  queue: Queue,
+  queues: QueueFactory,
+  queue: QueueName,
   schedule: LegalEntitySchedule,
 ): Promise<string[]> {
   const entities = schedule.cron === 'off' ? [] : [...schedule.legalEntities];
   const wanted = new Set(entities.map((code) => schedule.prefix + code));
-  for (const scheduler of await queue.getJobSchedulers())
+  for (const scheduler of await queues.queue(queue).getJobSchedulers())
     if (scheduler.key.startsWith(schedule.prefix) && !wanted.has(scheduler.key))
-      await queue.removeJobScheduler(scheduler.key);
+      await queues.dropScheduler(queue, scheduler.key);
   for (const legalEntity of entities)
-    await queue.upsertJobScheduler(
+    await queues.keepScheduler(
+      queue,
       schedule.prefix + legalEntity,
       { pattern: schedule.cron, tz: 'UTC' },
       {

@@ -31,17 +31,21 @@ export class PaymentWorkers implements OnApplicationBootstrap {
       .on('failed', (_job, error) =>
         this.logger.warn(`payment sync failed, the next tick reads again: ${error.message}`),
       );
-    const queue = this.queues.queue(QueueName.PaymentSync);
     const pattern = this.config.get<string>('BILLING_PAYMENT_SYNC_CRON');
     const every = this.config.getOrThrow<number>('BILLING_PAYMENT_SYNC_MS');
     if (!pattern && every === 0) {
-      await queue.removeJobScheduler(SCHEDULER);
+      await this.queues.dropScheduler(QueueName.PaymentSync, SCHEDULER);
       return;
     }
-    await queue.upsertJobScheduler(SCHEDULER, pattern ? { pattern } : { every }, {
-      name: SYNC_PAYMENTS_JOB,
-      data: {},
-      opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
-    });
+    await this.queues.keepScheduler(
+      QueueName.PaymentSync,
+      SCHEDULER,
+      pattern ? { pattern } : { every },
+      {
+        name: SYNC_PAYMENTS_JOB,
+        data: {},
+        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
+      },
+    );
   }
 }

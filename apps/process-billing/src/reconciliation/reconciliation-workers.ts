@@ -31,7 +31,7 @@ export class ReconciliationWorkers implements OnApplicationBootstrap {
       { concurrency: 2, lockDuration, stalledInterval: lockDuration },
     );
     const cron = this.config.getOrThrow<string>('BILLING_RECONCILIATION_CRON');
-    const entities = await scheduleLegalEntities(this.queues.queue(QueueName.Reconciliation), {
+    const entities = await scheduleLegalEntities(this.queues, QueueName.Reconciliation, {
       prefix: SCHEDULER_PREFIX,
       cron,
       legalEntities: this.config.getOrThrow<string[]>('BILLING_LEGAL_ENTITIES'),

@@ -23,18 +23,18 @@ export class BillingRunSchedules implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config.getOrThrow<ProcessRole>('PROCESS_ROLE'))) return;
-    const queue = this.queues.queue(QueueName.BillingRun);
     const cron = this.config.getOrThrow<string>('BILLING_RUN_CRON');
-    const entities = await scheduleLegalEntities(queue, {
+    const entities = await scheduleLegalEntities(this.queues, QueueName.BillingRun, {
       prefix: RUN_SCHEDULER_PREFIX,
       cron,
       legalEntities: this.config.getOrThrow<string[]>('BILLING_LEGAL_ENTITIES'),
       jobName: 'schedule-run' satisfies BillingRunJobName,
     });
     const every = this.config.getOrThrow<number>('BILLING_RECOVERY_SWEEP_MS');
-    if (every === 0) await queue.removeJobScheduler(RECOVERY_SCHEDULER);
+    if (every === 0) await this.queues.dropScheduler(QueueName.BillingRun, RECOVERY_SCHEDULER);
     else
-      await queue.upsertJobScheduler(
+      await this.queues.keepScheduler(
+        QueueName.BillingRun,
         RECOVERY_SCHEDULER,
         { every },
         {

@@ -31,12 +31,12 @@ export class DetectionWorkers implements OnApplicationBootstrap {
           `CRM poll failed, the next one reads on from the checkpoint: ${error.message}`,
         ),
       );
-    const queue = this.queues.queue(QueueName.CrmChangeFeed);
     if (this.settings.pollIntervalMs === 0) {
-      await queue.removeJobScheduler(SCHEDULER);
+      await this.queues.dropScheduler(QueueName.CrmChangeFeed, SCHEDULER);
       return;
     }
-    await queue.upsertJobScheduler(
+    await this.queues.keepScheduler(
+      QueueName.CrmChangeFeed,
       SCHEDULER,
       { every: this.settings.pollIntervalMs },
       {
