@@ -6,7 +6,7 @@ import { runDrill } from './drills/run-drill';
 
 /** The short forms of the fault drills (`npm run drill` runs them over 20,000 entries). */
 describe('fault drills over 2,000 entries', () => {
-  it.each(['kill-worker', 'duplicate-events'])(
+  it.each(['kill-worker', 'redis-flush', 'duplicate-events'])(
     '%s ends exact: every entry posted once, sums to the cent',
     async (drill) => {
       const result = await runDrill(drill, 2_000, () => undefined, 420_000);

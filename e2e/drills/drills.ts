@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WorkerProcess } from '@p2c/testing';
+import { RedisServer, WorkerProcess } from '@p2c/testing';
 import type { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 
 /** What a drill acts on: the gateway's posting flow with its workers in processes of their own. */
 export interface DrillContext {
   bed: TimeTestBed;
+  /** the Redis server every app of the drill uses, and only they */
+  redis: RedisServer;
   /** the approved entries' PSA ids, in the order they were logged */
   ids: string[];
   /** starts one more process-time worker */
@@ -22,9 +24,35 @@ export interface Drill {
 
 const KILL_EVERY_MS = 3_000;
 const APPROVAL_CHUNK = 500;
+const REDIS_DOWN_MS = 3_000;
 
 async function untilSettled(context: DrillContext, whileWaiting: () => Promise<void>) {
   while ((await context.pending()) > 0) await whileWaiting();
+}
+
+/** Waits until `share` of the entries are past pending: the fault then hits a run in full flow. */
+async function untilPosted(context: DrillContext, share: number): Promise<number> {
+  for (;;) {
+    const pending = await context.pending();
+    if (pending <= context.ids.length * (1 - share)) return pending;
+    await sleep(100);
+  }
+}
+
+/** Approves all, starts a worker, and strikes Redis once a third and again at two thirds. */
+async function strikeRedis(
+  context: DrillContext,
+  strike: () => Promise<void>,
+  what: string,
+): Promise<void> {
+  await context.bed.approve(context.ids);
+  context.startWorker();
+  for (const share of [1 / 3, 2 / 3]) {
+    const pending = await untilPosted(context, share);
+    await strike();
+    context.progress(`${what} with ${pending} entries to go`);
+  }
+  await untilSettled(context, () => sleep(250));
 }
 
 /** Approves every entry, in chunks and in the reverse of the order they were logged. */
@@ -63,6 +91,16 @@ export const DRILLS: Record<string, Drill> = {
       await approveOutOfOrder(context);
       await untilSettled(context, () => sleep(250));
     },
+  },
+  'redis-flush': {
+    summary:
+      'FLUSHALL on Redis at a third and at two thirds of the run: jobs, schedules, limits gone',
+    run: (context) => strikeRedis(context, () => context.redis.flushAll(), 'flushed Redis'),
+  },
+  'redis-restart': {
+    summary: `Redis killed and started again from its append-only file, down ${REDIS_DOWN_MS / 1000} s, twice`,
+    run: (context) =>
+      strikeRedis(context, () => context.redis.restart(REDIS_DOWN_MS), 'restarted Redis'),
   },
   'scale-out': {
     summary: 'three process-time workers at once',

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WorkerProcess } from '@p2c/testing';
+import { RedisServer, WorkerProcess } from '@p2c/testing';
 import { PricedEntry, pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { DRILLS } from './drills';
@@ -16,19 +16,24 @@ export interface DrillResult {
   verdict: PostingVerdict;
 }
 
-/** How the drills' workers run: quick sweeps, feed polls and recovery, so faults heal in seconds. */
+/**
+ * How the drills' workers run: quick sweeps, feed polls, recovery and scheduler checks, so faults
+ * heal in seconds rather than in production's minutes.
+ */
 const DRILL_WORKER_ENV = {
   PROCESS_ROLE: 'worker',
   LOG_LEVEL: 'warn',
   TIME_SWEEP_INTERVAL_MS: '1000',
   TIME_FEED_POLL_MS: '500',
   TIME_RECOVERY_INTERVAL_MS: '2000',
+  TIME_STUCK_AFTER_MS: '5000',
+  SCHEDULER_CHECK_MS: '1000',
 };
 
 /**
  * One drill over `entries` approved time entries on a gateway of its own (sandbox, system tier,
- * process-time's API here and its workers in processes of their own), then the verdict read from
- * the sandbox ERP.
+ * process-time's API here and its workers in processes of their own, a Redis server of its own),
+ * then the verdict read from the sandbox ERP.
  */
 export async function runDrill(
   name: string,
@@ -37,7 +42,14 @@ export async function runDrill(
   timeoutMs = 900_000,
 ): Promise<DrillResult> {
   const drill = DRILLS[name];
-  const bed = await TimeTestBed.start({ env: { PROCESS_ROLE: 'api' } });
+  const redis = await RedisServer.start();
+  const bed = await TimeTestBed.start({
+    tierEnv: { REDIS_URL: redis.url },
+    env: { PROCESS_ROLE: 'api', REDIS_URL: redis.url },
+  }).catch(async (error: unknown) => {
+    await redis.stop();
+    throw error;
+  });
   const workers: WorkerProcess[] = [];
   try {
     const planned: PricedEntry[] = Array.from({ length: entries }, (_, i) => pricedEntryAt(i));
@@ -62,6 +74,7 @@ export async function runDrill(
     const started = performance.now();
     const run = drill.run({
       bed,
+      redis,
       ids,
       startWorker: () => {
         const worker = WorkerProcess.start(
@@ -88,5 +101,6 @@ export async function runDrill(
   } finally {
     await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
     await bed.close();
+    await redis.stop();
   }
 }

@@ -6,3 +6,4 @@ export * from './log-capture';
 export * from './wait-for';
 export * from './worker-process';
 export * from './built-app';
+export * from './redis-server';
