@@ -50,6 +50,7 @@ import { AddOnboardingPartner1796100000410 } from './migrations/1796100000410-ad
 import { CreateForecasts1796200000000 } from './migrations/1796200000000-create-forecasts';
 import { AddBillingProjectPartner1796100000420 } from './migrations/1796100000420-add-billing-project-partner';
 import { CreateProvisionalProjects1796200000510 } from './migrations/1796200000510-create-provisional-projects';
+import { AddIdempotencyResponseHeaders1796200000600 } from './migrations/1796200000600-add-idempotency-response-headers';
 
 /** Tables that go together, with the migrations that make them: an app's schema is a few of these. */
 export interface TableSet {
@@ -60,7 +61,7 @@ export interface TableSet {
 /** Responses kept for `Idempotency-Key` replays. */
 export const IDEMPOTENCY_KEYS: TableSet = {
   entities: [IdempotencyKey],
-  migrations: [CreateIdempotencyKeys1795348774000],
+  migrations: [CreateIdempotencyKeys1795348774000, AddIdempotencyResponseHeaders1796200000600],
 };
 
 /** A system API's canonical id ↔ vendor id map. */

@@ -64,7 +64,7 @@ export class GatewayModule {
         PersistenceModule.forRoot(options.app),
         MessagingModule.forRoot(options.app),
         SecurityModule.forRoot(),
-        IdempotencyModule,
+        IdempotencyModule.forRoot(),
       ],
     };
   }

@@ -22,6 +22,7 @@ export * from './webhook/psa-signature';
 export * from './webhook/psa-signature.guard';
 export * from './webhook/psa-webhook.decorator';
 export * from './idempotency/idempotency.exception';
+export * from './idempotency/idempotency-options';
 export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.module';

@@ -29,6 +29,10 @@ export class IdempotencyKey {
   @Column({ name: 'response_status', type: 'smallint', nullable: true })
   responseStatus: number | null;
 
+  /** the headers replayed with the response (Location, Content-Type, ETag…), by lower-case name */
+  @Column({ name: 'response_headers', type: 'jsonb', nullable: true })
+  responseHeaders: Record<string, string | string[]> | null;
+
   @Column({ name: 'response_body', type: 'jsonb', nullable: true })
   responseBody: unknown;
 

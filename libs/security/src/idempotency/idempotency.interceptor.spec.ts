@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Logger, Post, Res } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsString, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import request from 'supertest';
 import { PersistenceModule } from '@p2c/persistence';
@@ -19,6 +21,9 @@ class CreateThingDto {
   @MaxLength(40)
   name: string;
 }
+
+/** short, so a test can outlast it */
+const LEASE_SECONDS = 1;
 
 let runs = 0;
 let failures = 0;
@@ -43,6 +48,25 @@ class ThingsController {
   @Idempotent()
   accept(): { accepted: number } {
     return { accepted: ++runs };
+  }
+
+  @Post('located')
+  @Idempotent()
+  locate(@Res({ passthrough: true }) reply: FastifyReply): { id: string } {
+    const id = `thing-${++runs}`;
+    void reply
+      .header('location', `/things/${id}`)
+      .header('set-cookie', `last-thing=${id}`)
+      .type('application/vnd.p2c.thing+json');
+    return { id };
+  }
+
+  @Post('slow')
+  @Idempotent()
+  async createSlowly(): Promise<{ run: number }> {
+    const run = ++runs;
+    if (run === 1) await gate;
+    return { run };
   }
 
   @Post('failing')
@@ -87,7 +111,10 @@ describe('Idempotency-Key on POST endpoints', () => {
     await sql.connect();
     app = await createSecurityTestApp({
       controllers: [ThingsController],
-      imports: [PersistenceModule.forRoot('experience-api'), IdempotencyModule],
+      imports: [
+        PersistenceModule.forRoot('experience-api'),
+        IdempotencyModule.forRoot({ leaseSeconds: LEASE_SECONDS }),
+      ],
       env: { DATABASE_URL: database.url },
     });
   });
@@ -97,6 +124,8 @@ describe('Idempotency-Key on POST endpoints', () => {
     failures = 0;
     gate = undefined;
   });
+
+  afterEach(() => jest.restoreAllMocks());
 
   afterAll(async () => {
     await app?.close();
@@ -123,6 +152,21 @@ describe('Idempotency-Key on POST endpoints', () => {
     const retry = await post('/things/accepted', key);
     expect(retry.status).toBe(202);
     expect(retry.body).toEqual({ accepted: 1 });
+  });
+
+  it('replays the Location and Content-Type the handler set, but not its cookie', async () => {
+    const key = randomUUID();
+    const first = await post('/things/located', key);
+    expect(first.headers['set-cookie']).toEqual(['last-thing=thing-1']);
+
+    const retry = await post('/things/located', key);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.headers.location).toBe('/things/thing-1');
+    expect(retry.headers['content-type']).toMatch(/^application\/vnd\.p2c\.thing\+json/);
+    expect(retry.headers['content-type']).toBe(first.headers['content-type']);
+    expect(retry.headers['set-cookie']).toBeUndefined();
+    expect(retry.body).toEqual({ id: 'thing-1' });
+    expect(runs).toBe(1);
   });
 
   it('treats the same body serialised with another key order as the same request', async () => {
@@ -172,6 +216,22 @@ describe('Idempotency-Key on POST endpoints', () => {
     expect(runs).toBe(1);
   });
 
+  it('keeps the key of a handler that runs longer than the lease from a retry', async () => {
+    const key = randomUUID();
+    let open!: () => void;
+    gate = new Promise((resolve) => (open = resolve));
+    const first = post('/things/slow', key).then((response) => response);
+    await waitFor(() => runs === 1, { what: 'the first request to reach the handler' });
+    await sleep(LEASE_SECONDS * 2500);
+
+    const retry = await post('/things/slow', key);
+    open();
+    expect((await first).body).toEqual({ run: 1 });
+    expect(retry.status).toBe(409);
+    expect(retry.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_USE' });
+    expect(runs).toBe(1);
+  });
+
   it('runs the handler once for 20 parallel requests with one key', async () => {
     const key = randomUUID();
     let open!: () => void;
@@ -208,6 +268,36 @@ describe('Idempotency-Key on POST endpoints', () => {
     expect(await storedKeys(key)).toEqual([]);
     expect((await post('/things/failing', key)).status).toBe(500);
     expect(failures).toBe(2);
+  });
+
+  it('tries again to store a response after a failure, so a retry replays it', async () => {
+    const store = app.get(IdempotencyStore);
+    const complete = jest
+      .spyOn(store, 'complete')
+      .mockRejectedValueOnce(new Error('Connection terminated unexpectedly'));
+    const key = randomUUID();
+    const first = await post('/things', key, { name: 'desk' });
+    expect(first.status).toBe(201);
+    expect(complete).toHaveBeenCalledTimes(2);
+
+    const retry = await post('/things', key, { name: 'desk' });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(runs).toBe(1);
+  });
+
+  it('answers the response it could not store, logs the key and leaves it in flight', async () => {
+    jest.spyOn(app.get(IdempotencyStore), 'complete').mockRejectedValue(new Error('Postgres down'));
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    const key = randomUUID();
+    const first = await post('/things', key, { name: 'desk' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ id: 'thing-1', name: 'desk' });
+    expect(errors).toHaveBeenCalledWith(
+      expect.objectContaining({ scope: 'ana', key }),
+      'could not store the response of an idempotent request',
+    );
+    expect(await storedKeys(key)).toEqual([{ scope: 'ana', response_status: null }]);
   });
 
   it('stores nothing for a request the auth guard refuses', async () => {

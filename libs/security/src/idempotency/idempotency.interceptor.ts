@@ -1,9 +1,12 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Observable, catchError, finalize, from, mergeMap, of, throwError } from 'rxjs';
 import type { AuthenticatedPrincipal } from '../authenticated-principal';
+import { ClaimHeartbeat } from './claim-heartbeat';
 import { IdempotencyErrorCode, IdempotencyException } from './idempotency.exception';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore, StoredResponse } from './idempotency.store';
+import { replayableHeaders } from './replayable-headers';
 import { requestFingerprint } from './request-fingerprint';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -12,6 +15,9 @@ export const ANONYMOUS_SCOPE = 'anonymous';
 
 /** Printable ASCII without spaces (a UUID fits), at most 255 characters. */
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Waits between tries to store a response, so a Postgres blip does not lose it. */
+const STORE_RETRY_DELAYS_MS = [100, 300, 900];
 
 function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const header = request.headers[IDEMPOTENCY_KEY_HEADER];
@@ -31,7 +37,10 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger(IdempotencyInterceptor.name);
 
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly heartbeat: ClaimHeartbeat,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
@@ -45,8 +54,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const claim = await this.store.claim(scope, key, fingerprint);
     switch (claim.outcome) {
       case 'replay':
-        void reply.status(claim.status).header(IDEMPOTENT_REPLAYED_HEADER, 'true');
-        return of(claim.body);
+        void reply
+          .headers(claim.response.headers)
+          .status(claim.response.status)
+          .header(IDEMPOTENT_REPLAYED_HEADER, 'true');
+        return of(claim.response.body);
       case 'reused':
         throw new IdempotencyException(
           IdempotencyErrorCode.KeyReused,
@@ -60,19 +72,55 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
 
     const { claimToken } = claim;
+    const stopHeartbeat = this.heartbeat.start(scope, key, claimToken);
     return next.handle().pipe(
-      catchError((error: unknown) =>
-        from(
-          this.store.release(scope, key, claimToken).catch((releaseError: unknown) => {
-            this.logger.error({ err: releaseError }, 'could not release an idempotency key');
-          }),
-        ).pipe(mergeMap(() => throwError(() => error))),
-      ),
-      // A failure to store leaves the claim in flight until its lease ends: never run twice.
+      catchError((error: unknown) => {
+        stopHeartbeat();
+        return from(this.release(scope, key, claimToken)).pipe(
+          mergeMap(() => throwError(() => error)),
+        );
+      }),
       mergeMap(async (body: unknown) => {
-        await this.store.complete(scope, key, claimToken, reply.statusCode, body);
+        const response = { status: reply.statusCode, headers: replayableHeaders(reply), body };
+        await this.storeResponse(scope, key, claimToken, response);
         return body;
       }),
+      finalize(stopHeartbeat),
     );
+  }
+
+  private async release(scope: string, key: string, claimToken: string): Promise<void> {
+    try {
+      await this.store.release(scope, key, claimToken);
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not release an idempotency key');
+    }
+  }
+
+  /**
+   * Stores the response, trying again after a failure while the heartbeat keeps the claim; if every
+   * try fails the caller still gets the response, and the key frees when its lease ends, so a retry
+   * after that runs the handler again.
+   */
+  private async storeResponse(
+    scope: string,
+    key: string,
+    claimToken: string,
+    response: StoredResponse,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.store.complete(scope, key, claimToken, response);
+      } catch (error) {
+        if (attempt === STORE_RETRY_DELAYS_MS.length) {
+          this.logger.error(
+            { err: error, scope, key },
+            'could not store the response of an idempotent request',
+          );
+          return;
+        }
+        await sleep(STORE_RETRY_DELAYS_MS[attempt]);
+      }
+    }
   }
 }

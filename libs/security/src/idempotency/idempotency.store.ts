@@ -1,16 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Raw, Repository } from 'typeorm';
 import { IdempotencyKey } from '@p2c/persistence';
+import { IDEMPOTENCY_OPTIONS, IdempotencyOptions } from './idempotency-options';
+import type { ReplayableHeaders } from './replayable-headers';
 
 /** How long a completed response is replayed. */
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
-/** How long an in-flight claim holds its key; a claim left by a crashed process frees up after it. */
-export const IDEMPOTENCY_LEASE_SECONDS = 5 * 60;
+
+export interface StoredResponse {
+  status: number;
+  headers: ReplayableHeaders;
+  body: unknown;
+}
 
 export type IdempotencyClaim =
   | { outcome: 'claimed'; claimToken: string }
-  | { outcome: 'replay'; status: number; body: unknown }
+  | { outcome: 'replay'; response: StoredResponse }
   | { outcome: 'in-flight' }
   | { outcome: 'reused' };
 
@@ -28,7 +34,10 @@ const secondsFromNow = (seconds: number) => () => `now() + make_interval(secs =>
 export class IdempotencyStore {
   private readonly keys: Repository<IdempotencyKey>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(IDEMPOTENCY_OPTIONS) private readonly options: IdempotencyOptions,
+  ) {
     this.keys = dataSource.getRepository(IdempotencyKey);
   }
 
@@ -44,11 +53,11 @@ export class IdempotencyStore {
          VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
          ON CONFLICT ON CONSTRAINT pk_idempotency_keys DO UPDATE
            SET fingerprint = EXCLUDED.fingerprint, claim_token = EXCLUDED.claim_token,
-               response_status = NULL, response_body = NULL, created_at = now(),
-               completed_at = NULL, expires_at = EXCLUDED.expires_at
+               response_status = NULL, response_headers = NULL, response_body = NULL,
+               created_at = now(), completed_at = NULL, expires_at = EXCLUDED.expires_at
            WHERE k.expires_at <= now()
          RETURNING 1`,
-        [scope, key, fingerprint, claimToken, IDEMPOTENCY_LEASE_SECONDS],
+        [scope, key, fingerprint, claimToken, this.options.leaseSeconds],
       );
       if (claimed.length) return { outcome: 'claimed', claimToken };
       const stored = await this.keys.findOneBy({
@@ -59,9 +68,32 @@ export class IdempotencyStore {
       if (!stored) continue;
       if (stored.fingerprint !== fingerprint) return { outcome: 'reused' };
       if (stored.responseStatus === null) return { outcome: 'in-flight' };
-      return { outcome: 'replay', status: stored.responseStatus, body: stored.responseBody };
+      return {
+        outcome: 'replay',
+        response: {
+          status: stored.responseStatus,
+          // responses stored before headers were kept have none
+          headers: stored.responseHeaders ?? {},
+          body: stored.responseBody,
+        },
+      };
     }
     return { outcome: 'in-flight' };
+  }
+
+  /**
+   * Extends a claim's lease from now; false once the claim is no longer this request's. A completed
+   * response keeps its longer retention.
+   */
+  async renew(scope: string, key: string, claimToken: string): Promise<boolean> {
+    const { affected } = await this.keys
+      .createQueryBuilder()
+      .update()
+      .set({ expiresAt: () => 'GREATEST(expires_at, now() + make_interval(secs => :lease))' })
+      .setParameter('lease', this.options.leaseSeconds)
+      .where({ scope, key, claimToken })
+      .execute();
+    return Boolean(affected);
   }
 
   /** Stores the response of a claimed request, to be replayed for the retention period. */
@@ -69,16 +101,16 @@ export class IdempotencyStore {
     scope: string,
     key: string,
     claimToken: string,
-    status: number,
-    body: unknown,
+    response: StoredResponse,
   ): Promise<void> {
     await this.keys
       .createQueryBuilder()
       .update()
       .set({
-        responseStatus: status,
+        responseStatus: response.status,
+        responseHeaders: response.headers,
         // no body (undefined or null) leaves the column NULL
-        responseBody: body ?? undefined,
+        responseBody: response.body ?? undefined,
         completedAt: now,
         expiresAt: secondsFromNow(IDEMPOTENCY_RETENTION_SECONDS),
       })

@@ -4,7 +4,7 @@ import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 /**
  * Honours the `Idempotency-Key` header on this endpoint (meant for POST): a retry with the same key
- * and body gets the first response again instead of running twice. Needs `IdempotencyModule`.
+ * and body gets the first response again instead of running twice. Needs `IdempotencyModule.forRoot()`.
  */
 export const Idempotent = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
