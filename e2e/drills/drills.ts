@@ -19,12 +19,23 @@ export interface DrillContext {
 export interface Drill {
   /** what the drill does to the gateway, in a line */
   summary: string;
+  /** values for the system apps beyond the drills' own */
+  tierEnv?: Record<string, string>;
   run(context: DrillContext): Promise<void>;
 }
 
 const KILL_EVERY_MS = 3_000;
 const APPROVAL_CHUNK = 500;
 const REDIS_DOWN_MS = 3_000;
+const STORM = { errorRate: 0.3, timeoutRate: 0.1 };
+/** every STORM_BURST_EVERY_MS the ERP allows STORM_BURST_RATE calls a second for STORM_BURST_MS */
+const STORM_BURST_EVERY_MS = 6_000;
+const STORM_BURST_MS = 2_000;
+const STORM_BURST_RATE = 2;
+
+function erpFaults(context: DrillContext, faults: object): Promise<unknown> {
+  return context.bed.admin('/faults', { method: 'PUT', body: { system: 'erp', ...faults } });
+}
 
 async function untilSettled(context: DrillContext, whileWaiting: () => Promise<void>) {
   while ((await context.pending()) > 0) await whileWaiting();
@@ -101,6 +112,29 @@ export const DRILLS: Record<string, Drill> = {
     summary: `Redis killed and started again from its append-only file, down ${REDIS_DOWN_MS / 1000} s, twice`,
     run: (context) =>
       strikeRedis(context, () => context.redis.restart(REDIS_DOWN_MS), 'restarted Redis'),
+  },
+  'vendor-storm': {
+    summary: `the ERP failing ${STORM.errorRate * 100}% of calls with 5xx and ${STORM.timeoutRate * 100}% with timeouts, with bursts of 429`,
+    // a timed-out call is given up after a second, as a client in a hurry would
+    tierEnv: { ERP_TIMEOUT_MS: '1000' },
+    async run(context) {
+      await erpFaults(context, STORM);
+      try {
+        context.startWorker();
+        await context.bed.approve(context.ids);
+        let bursts = 0;
+        await untilSettled(context, async () => {
+          await sleep(STORM_BURST_EVERY_MS - STORM_BURST_MS);
+          await erpFaults(context, { ...STORM, rateLimit: { perSecond: STORM_BURST_RATE } });
+          await sleep(STORM_BURST_MS);
+          await erpFaults(context, STORM);
+          bursts += 1;
+          context.progress(`429 burst ${bursts}; ${await context.pending()} entries to go`);
+        });
+      } finally {
+        await erpFaults(context, {});
+      }
+    },
   },
   'scale-out': {
     summary: 'three process-time workers at once',

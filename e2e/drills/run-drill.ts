@@ -44,7 +44,7 @@ export async function runDrill(
   const drill = DRILLS[name];
   const redis = await RedisServer.start();
   const bed = await TimeTestBed.start({
-    tierEnv: { REDIS_URL: redis.url },
+    tierEnv: { ...drill.tierEnv, REDIS_URL: redis.url },
     env: { PROCESS_ROLE: 'api', REDIS_URL: redis.url },
   }).catch(async (error: unknown) => {
     await redis.stop();
