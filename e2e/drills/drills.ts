@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RedisServer, WorkerProcess } from '@p2c/testing';
+import { RedisServer, WorkerProcess, interruptDatabase } from '@p2c/testing';
 import type { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 
 /** What a drill acts on: the gateway's posting flow with its workers in processes of their own. */
@@ -27,6 +27,7 @@ export interface Drill {
 const KILL_EVERY_MS = 3_000;
 const APPROVAL_CHUNK = 500;
 const REDIS_DOWN_MS = 3_000;
+const POSTGRES_DOWN_MS = 3_000;
 const STORM = { errorRate: 0.3, timeoutRate: 0.1 };
 /** every STORM_BURST_EVERY_MS the ERP allows STORM_BURST_RATE calls a second for STORM_BURST_MS */
 const STORM_BURST_EVERY_MS = 6_000;
@@ -50,8 +51,8 @@ async function untilPosted(context: DrillContext, share: number): Promise<number
   }
 }
 
-/** Approves all, starts a worker, and strikes Redis once a third and again at two thirds. */
-async function strikeRedis(
+/** Approves all, starts a worker, and strikes once a third and again at two thirds are posted. */
+async function strikeTwice(
   context: DrillContext,
   strike: () => Promise<void>,
   what: string,
@@ -106,12 +107,25 @@ export const DRILLS: Record<string, Drill> = {
   'redis-flush': {
     summary:
       'FLUSHALL on Redis at a third and at two thirds of the run: jobs, schedules, limits gone',
-    run: (context) => strikeRedis(context, () => context.redis.flushAll(), 'flushed Redis'),
+    run: (context) => strikeTwice(context, () => context.redis.flushAll(), 'flushed Redis'),
   },
   'redis-restart': {
     summary: `Redis killed and started again from its append-only file, down ${REDIS_DOWN_MS / 1000} s, twice`,
     run: (context) =>
-      strikeRedis(context, () => context.redis.restart(REDIS_DOWN_MS), 'restarted Redis'),
+      strikeTwice(context, () => context.redis.restart(REDIS_DOWN_MS), 'restarted Redis'),
+  },
+  'postgres-restart': {
+    summary: `every connection to Postgres cut and refused for ${POSTGRES_DOWN_MS / 1000} s, as a restart does, twice`,
+    run: (context) =>
+      strikeTwice(
+        context,
+        () =>
+          interruptDatabase(
+            new URL(context.bed.env.DATABASE_URL).pathname.slice(1),
+            POSTGRES_DOWN_MS,
+          ),
+        'restarted Postgres',
+      ),
   },
   'vendor-storm': {
     summary: `the ERP failing ${STORM.errorRate * 100}% of calls with 5xx and ${STORM.timeoutRate * 100}% with timeouts, with bursts of 429`,

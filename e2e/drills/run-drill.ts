@@ -63,13 +63,18 @@ export async function runDrill(
     progress(`${name}: ${entries} entries logged; ${drill.summary}`);
     const logFile = join(tmpdir(), `p2c-drill-${name}-${process.pid}.log`);
     const pending = async (): Promise<number> => {
-      const [{ n }] = await bed.dataSource.query(
-        `SELECT count(*)::int AS n FROM time_postings WHERE status = 'pending'`,
-      );
-      const [{ known }] = await bed.dataSource.query(
-        `SELECT count(*)::int AS known FROM time_postings`,
-      );
-      return n + (entries - known);
+      // the drill's own look survives the outages it causes
+      for (;;) {
+        try {
+          const [{ n, known }] = await bed.dataSource.query(
+            `SELECT count(*) FILTER (WHERE status = 'pending')::int AS n, count(*)::int AS known
+               FROM time_postings`,
+          );
+          return n + (entries - known);
+        } catch {
+          await sleep(500);
+        }
+      }
     };
     const started = performance.now();
     const run = drill.run({

@@ -41,7 +41,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
               prefix: config.getOrThrow<string>('REDIS_PREFIX'),
               app,
               producer,
-              schedulerCheckMs: config.getOrThrow<number>('SCHEDULER_CHECK_MS'),
+              schedulerCheckMs: config.get<number>('SCHEDULER_CHECK_MS'),
             }),
         },
       ],

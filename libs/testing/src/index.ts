@@ -7,3 +7,4 @@ export * from './wait-for';
 export * from './worker-process';
 export * from './built-app';
 export * from './redis-server';
+export * from './database-outage';

@@ -45,6 +45,8 @@ interface ClaimedRow {
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 const DEFAULT_ENQUEUE_TIMEOUT_MS = 5_000;
 const PURGE_EVERY_MS = 60 * 60_000;
+/** failed passes (Postgres unreachable) wait twice as long each time, up to this */
+const FAILED_PASS_MAX_DELAY_MS = 10_000;
 const PURGE_BATCH = 5_000;
 
 // Rows another relay holds are skipped, not waited for; uncommitted rows are invisible.
@@ -89,6 +91,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
   private pass?: Promise<void>;
   private running = false;
   private passAgain = false;
+  private failedPasses = 0;
   private lastPurgeAt = 0;
 
   constructor(
@@ -182,9 +185,14 @@ export class OutboxRelay implements BeforeApplicationShutdown {
         this.pass = undefined;
         const again = this.passAgain;
         this.passAgain = false;
-        if (this.running) this.schedule(again ? 0 : this.options.intervalMs);
+        if (this.running) this.schedule(again ? 0 : this.nextDelayMs());
       });
     }, delayMs);
+  }
+
+  private nextDelayMs(): number {
+    if (this.failedPasses === 0) return this.options.intervalMs;
+    return Math.min(this.options.intervalMs * 2 ** this.failedPasses, FAILED_PASS_MAX_DELAY_MS);
   }
 
   /** Passes back to back while they come back full, then the purge when it is due. */
@@ -197,8 +205,14 @@ export class OutboxRelay implements BeforeApplicationShutdown {
         this.lastPurgeAt = Date.now();
         await this.purgeSent();
       }
+      if (this.failedPasses > 0)
+        this.logger.log(`outbox relay passes again after ${this.failedPasses} failed`);
+      this.failedPasses = 0;
     } catch (error) {
-      this.logger.error(`outbox relay pass failed: ${(error as Error).message}`);
+      this.failedPasses += 1;
+      this.logger.error(
+        `outbox relay pass failed (${this.failedPasses} in a row), next in ${this.nextDelayMs()} ms: ${(error as Error).message}`,
+      );
     }
   }
 
