@@ -1,23 +1,28 @@
 /**
  * `npm run drill -- <name>|all [--entries N]`: fails the gateway on purpose while it posts
- * approved time (N entries, default 20,000), then reads the verdict from the sandbox ERP alone:
- * `exact` when every approved entry is posted once and each project's minutes and billable amount
- * are right to the cent, else what is missing, doubled or off, by id. Exits 1 unless every drill
- * ran was exact. Each drill runs the gateway itself on a fresh database and Redis prefix.
+ * approved time or bills it (N entries, by default each drill's own: 20,000, the soak 100,000),
+ * then reads the verdict from the sandbox ERP alone: `exact` when every approved entry is posted
+ * once (every project invoiced once) and the amounts are right to the cent, else what is
+ * missing, doubled or off, by id. Exits 1 unless every drill run was exact. Each drill runs the
+ * gateway itself on a fresh database and Redis.
  */
 import globalSetup from '../libs/testing/src/global-setup';
 import globalTeardown from '../libs/testing/src/global-teardown';
-import { DRILLS } from '../e2e/drills/drills';
+import { DRILL_CATALOGUE } from '../e2e/drills/drill-catalogue';
 import { verdictLine } from '../e2e/drills/posting-verdict';
-import { runDrill } from '../e2e/drills/run-drill';
 
-function parseArgs(args: string[]): { names: string[]; entries: number } {
+function parseArgs(args: string[]): { names: string[]; entries?: number } {
   const [name = '', ...rest] = args;
   const at = rest.indexOf('--entries');
-  const entries = at >= 0 ? Number(rest[at + 1]) : 20_000;
-  const names = name === 'all' ? Object.keys(DRILLS) : [name];
-  if (!names.every((drill) => drill in DRILLS) || !(entries > 0))
-    throw new Error(`usage: npm run drill -- <${Object.keys(DRILLS).join('|')}|all> [--entries N]`);
+  const entries = at >= 0 ? Number(rest[at + 1]) : undefined;
+  const names = name === 'all' ? Object.keys(DRILL_CATALOGUE) : [name];
+  if (
+    !names.every((drill) => drill in DRILL_CATALOGUE) ||
+    (entries !== undefined && !(entries > 0))
+  )
+    throw new Error(
+      `usage: npm run drill -- <${Object.keys(DRILL_CATALOGUE).join('|')}|all> [--entries N]`,
+    );
   return { names, entries };
 }
 
@@ -27,10 +32,12 @@ async function main(): Promise<boolean> {
   let allExact = true;
   try {
     for (const name of names) {
-      const result = await runDrill(name, entries, (line) => console.log(`  ${line}`));
+      const drill = DRILL_CATALOGUE[name];
+      const result = await drill.run(entries ?? drill.entries, (line) => console.log(`  ${line}`));
       allExact &&= result.verdict.exact;
+      for (const note of result.notes ?? []) console.log(`  ${note}`);
       console.log(
-        `${name}: ${verdictLine(result.verdict)} (${entries} entries, ${result.seconds.toFixed(1)} s)`,
+        `${name}: ${verdictLine(result.verdict)} (${result.entries} entries, ${result.seconds.toFixed(1)} s)`,
       );
     }
   } finally {

@@ -16,17 +16,31 @@ export interface DrillContext {
   progress(line: string): void;
 }
 
+/** What a drill saw beyond the ERP's books. */
+export interface DrillFindings {
+  /** processes whose memory grew past the drill's bound, and by how much */
+  overgrown: string[];
+  /** figures worth printing with the verdict */
+  notes: string[];
+}
+
 export interface Drill {
   /** what the drill does to the gateway, in a line */
   summary: string;
+  /** approved entries it posts unless told otherwise (20,000 when not set) */
+  entries?: number;
   /** values for the system apps beyond the drills' own */
   tierEnv?: Record<string, string>;
-  run(context: DrillContext): Promise<void>;
+  run(context: DrillContext): Promise<DrillFindings | void>;
 }
 
 const KILL_EVERY_MS = 3_000;
 const APPROVAL_CHUNK = 500;
 const REDIS_DOWN_MS = 3_000;
+const SOAK_KILL_EVERY_MS = 10_000;
+/** the long-running worker's memory once this share is posted is what later samples are held to */
+const SOAK_WARM_UP = 0.2;
+const SOAK_MAX_GROWTH = 0.2;
 const POSTGRES_DOWN_MS = 3_000;
 const STORM = { errorRate: 0.3, timeoutRate: 0.1 };
 /** every STORM_BURST_EVERY_MS the ERP allows STORM_BURST_RATE calls a second for STORM_BURST_MS */
@@ -57,7 +71,7 @@ async function strikeTwice(
   strike: () => Promise<void>,
   what: string,
 ): Promise<void> {
-  await context.bed.approve(context.ids);
+  await approve(context);
   context.startWorker();
   for (const share of [1 / 3, 2 / 3]) {
     const pending = await untilPosted(context, share);
@@ -67,18 +81,17 @@ async function strikeTwice(
   await untilSettled(context, () => sleep(250));
 }
 
-/** Approves every entry, in chunks and in the reverse of the order they were logged. */
-async function approveOutOfOrder(context: DrillContext): Promise<void> {
-  const reversed = [...context.ids].reverse();
-  for (let start = 0; start < reversed.length; start += APPROVAL_CHUNK)
-    await context.bed.approve(reversed.slice(start, start + APPROVAL_CHUNK));
+/** Approves these entries in the PSA, in chunks, in this order (by default all as logged). */
+async function approve(context: DrillContext, ids = context.ids): Promise<void> {
+  for (let start = 0; start < ids.length; start += APPROVAL_CHUNK)
+    await context.bed.approve(ids.slice(start, start + APPROVAL_CHUNK));
 }
 
 export const DRILLS: Record<string, Drill> = {
   'kill-worker': {
     summary: `a process-time worker killed with SIGKILL every ${KILL_EVERY_MS / 1000} s of work, and restarted`,
     async run(context) {
-      await context.bed.approve(context.ids);
+      await approve(context);
       let worker = context.startWorker();
       let pendingAtStart = await context.pending();
       let kills = 0;
@@ -100,7 +113,7 @@ export const DRILLS: Record<string, Drill> = {
     async run(context) {
       await context.bed.registerWebhooks(3);
       context.startWorker();
-      await approveOutOfOrder(context);
+      await approve(context, [...context.ids].reverse());
       await untilSettled(context, () => sleep(250));
     },
   },
@@ -135,7 +148,7 @@ export const DRILLS: Record<string, Drill> = {
       await erpFaults(context, STORM);
       try {
         context.startWorker();
-        await context.bed.approve(context.ids);
+        await approve(context);
         let bursts = 0;
         await untilSettled(context, async () => {
           await sleep(STORM_BURST_EVERY_MS - STORM_BURST_MS);
@@ -150,11 +163,53 @@ export const DRILLS: Record<string, Drill> = {
       }
     },
   },
+  soak: {
+    summary: `two workers, one killed with SIGKILL every ${SOAK_KILL_EVERY_MS / 1000} s and restarted, one never; their memory sampled every second`,
+    entries: 100_000,
+    async run(context) {
+      await approve(context);
+      const steady = context.startWorker();
+      let killed = context.startWorker();
+      let lastKill = performance.now();
+      let lifePeak = 0;
+      const lifePeaks: number[] = [];
+      let warm = 0;
+      let peak = 0;
+      await untilSettled(context, async () => {
+        await sleep(1_000);
+        const posted = 1 - (await context.pending()) / context.ids.length;
+        const rss = steady.rssMb();
+        if (posted < SOAK_WARM_UP) warm = Math.max(warm, rss);
+        else peak = Math.max(peak, rss);
+        lifePeak = Math.max(lifePeak, killed.rssMb());
+        if (performance.now() - lastKill < SOAK_KILL_EVERY_MS) return;
+        await killed.kill('SIGKILL');
+        lifePeaks.push(lifePeak);
+        context.progress(
+          `killed a worker (${lifePeaks.length}) at ${lifePeak} MB; ${(posted * 100).toFixed(0)}% posted; the other at ${rss} MB`,
+        );
+        killed = context.startWorker();
+        lastKill = performance.now();
+        lifePeak = 0;
+      });
+      const growth = warm > 0 && peak > 0 ? peak / warm - 1 : 0;
+      return {
+        overgrown:
+          growth > SOAK_MAX_GROWTH
+            ? [`the long-running worker: ${warm} MB after warm-up, ${peak} MB at its peak`]
+            : [],
+        notes: [
+          `long-running worker ${warm} MB after warm-up, ${peak} MB at its peak (${(growth * 100).toFixed(0)}%)`,
+          `${lifePeaks.length} killed workers, ${Math.min(...lifePeaks)}–${Math.max(...lifePeaks)} MB at their peaks`,
+        ],
+      };
+    },
+  },
   'scale-out': {
     summary: 'three process-time workers at once',
     async run(context) {
       for (let i = 0; i < 3; i++) context.startWorker();
-      await context.bed.approve(context.ids);
+      await approve(context);
       await untilSettled(context, () => sleep(250));
     },
   },

@@ -4,15 +4,17 @@ import { projectOf } from '@p2c/apps/process-time/src/testing/northwind-projects
 import type { PricedEntry } from '@p2c/apps/process-time/src/testing/priced-staff';
 import type { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 
-/** What the ERP holds against what was approved in the PSA, read from the ERP alone. */
-export interface PostingVerdict {
+/** What the ERP holds against what should be there, read from the ERP alone. */
+export interface DrillVerdict {
   exact: boolean;
-  /** approved entries the ERP holds no time bill of */
+  /** what the ERP holds no record of: approved entries without a time bill, projects without an invoice */
   missing: string[];
-  /** entries the ERP holds more than one time bill of */
+  /** what the ERP holds more than one record of */
   doubled: string[];
-  /** projects whose posted minutes or billable amount is not what was approved */
+  /** projects whose amounts in the ERP are not what they should be */
   wrongSums: { project: string; expected: string; erp: string }[];
+  /** processes whose memory grew past the drill's bound */
+  overgrown?: string[];
 }
 
 const cents = (amount: string): bigint => {
@@ -27,7 +29,7 @@ const cents = (amount: string): bigint => {
 export async function postingVerdict(
   bed: TimeTestBed,
   approved: { id: string; entry: PricedEntry }[],
-): Promise<PostingVerdict> {
+): Promise<DrillVerdict> {
   const held = new Map<string, number>();
   for (const bill of await bed.erpRecords('timeBill')) {
     const externalId = String(bill.externalId);
@@ -38,7 +40,7 @@ export async function postingVerdict(
 
   const prices = new IndependentPrices();
   const erp = bed.erpClient(60_000);
-  const wrongSums: PostingVerdict['wrongSums'] = [];
+  const wrongSums: DrillVerdict['wrongSums'] = [];
   for (const opportunity of new Set(approved.map(({ entry }) => entry.opportunity))) {
     const mine = approved.map(({ entry }) => entry).filter((e) => e.opportunity === opportunity);
     const card = prices.rateCardOf(opportunity);
@@ -69,13 +71,14 @@ export async function postingVerdict(
 }
 
 /** `exact`, or what is missing, doubled or off, by id. */
-export function verdictLine(verdict: PostingVerdict): string {
+export function verdictLine(verdict: DrillVerdict): string {
   if (verdict.exact) return 'exact';
   const shown = (ids: string[]) => `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`;
   return [
     verdict.missing.length && `${verdict.missing.length} missing (${shown(verdict.missing)})`,
     verdict.doubled.length && `${verdict.doubled.length} doubled (${shown(verdict.doubled)})`,
-    ...verdict.wrongSums.map((sum) => `${sum.project}: ERP ${sum.erp}, approved ${sum.expected}`),
+    ...verdict.wrongSums.map((sum) => `${sum.project}: ERP ${sum.erp}, expected ${sum.expected}`),
+    ...(verdict.overgrown ?? []).map((grown) => `memory grew: ${grown}`),
   ]
     .filter(Boolean)
     .join('; ');

@@ -5,7 +5,7 @@ import { RedisServer, WorkerProcess } from '@p2c/testing';
 import { PricedEntry, pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { DRILLS } from './drills';
-import { PostingVerdict, postingVerdict } from './posting-verdict';
+import { DrillVerdict, postingVerdict } from './posting-verdict';
 
 const LOG_CHUNK = 5_000;
 
@@ -13,7 +13,9 @@ export interface DrillResult {
   drill: string;
   entries: number;
   seconds: number;
-  verdict: PostingVerdict;
+  verdict: DrillVerdict;
+  /** figures worth printing with the verdict */
+  notes?: string[];
 }
 
 /**
@@ -96,13 +98,15 @@ export async function runDrill(
     const deadline = sleep(timeoutMs, undefined, { ref: false }).then(() => {
       throw new Error(`${name}: ${timeoutMs} ms passed with entries still pending`);
     });
-    await Promise.race([run, deadline]);
+    const findings = await Promise.race([run, deadline]);
     const seconds = (performance.now() - started) / 1000;
-    const verdict = await postingVerdict(
+    const books = await postingVerdict(
       bed,
       ids.map((id, i) => ({ id, entry: planned[i] })),
     );
-    return { drill: name, entries, seconds, verdict };
+    const overgrown = findings?.overgrown ?? [];
+    const verdict = { ...books, exact: books.exact && overgrown.length === 0, overgrown };
+    return { drill: name, entries, seconds, verdict, notes: findings?.notes };
   } finally {
     await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
     await bed.close();

@@ -2,13 +2,12 @@ import { AddressInfo, Socket, createServer } from 'node:net';
 import { ConfigModule } from '@nestjs/config';
 import { Test, TestingModule } from '@nestjs/testing';
 import type Redis from 'ioredis';
-import { TEST_REDIS_URL, testRedisPrefix, waitFor } from '@p2c/testing';
+import { RedisServer, TEST_REDIS_URL, testRedisPrefix, waitFor } from '@p2c/testing';
 import { MessagingException, MessagingExceptionCode } from './messaging.exception';
 import { MessagingModule } from './messaging.module';
 import { createRedisConnection } from './redis-connection';
 import { PRODUCER_REDIS } from './redis.tokens';
 import { assertRedisNoEviction } from './redis-eviction-policy';
-import { ThrowawayRedis, freePort } from './testing/throwaway-redis';
 
 function messagingApp(redisUrl: string): Promise<TestingModule> {
   return Test.createTestingModule({
@@ -24,7 +23,7 @@ function messagingApp(redisUrl: string): Promise<TestingModule> {
 }
 
 describe('the Redis eviction policy check', () => {
-  let evicting: ThrowawayRedis;
+  let evicting: RedisServer;
   const connections: Redis[] = [];
   const connect = (url: string) => {
     const redis = createRedisConnection(url, 'producer', 'policy-spec');
@@ -34,7 +33,7 @@ describe('the Redis eviction policy check', () => {
   };
 
   beforeAll(async () => {
-    evicting = await new ThrowawayRedis(await freePort(), 'allkeys-lru').start();
+    evicting = await RedisServer.start('allkeys-lru');
   });
 
   afterAll(async () => {

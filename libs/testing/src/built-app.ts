@@ -1,7 +1,8 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from './free-port';
+import { rssMbOf } from './process-rss';
 import { waitFor } from './wait-for';
 
 const ROOT = join(__dirname, '../../..');
@@ -18,17 +19,6 @@ export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4'];
 /** `npm run build`: compiles every app into dist/ (incremental, so a fresh dist costs seconds). */
 export function buildDist(): void {
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -72,9 +62,7 @@ export class BuiltApp {
 
   /** The process's resident set in MB (Linux /proc). */
   rssMb(): number {
-    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return Math.round(kb / 1024);
+    return rssMbOf(this.child.pid!);
   }
 
   stop(): Promise<void> {

@@ -7,4 +7,6 @@ export * from './wait-for';
 export * from './worker-process';
 export * from './built-app';
 export * from './redis-server';
+export * from './free-port';
 export * from './database-outage';
+export * from './process-rss';

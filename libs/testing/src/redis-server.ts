@@ -1,24 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { freePort } from './free-port';
 import { waitFor } from './wait-for';
 
-/** A loopback port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /**
- * A Redis server of its own (the machine's `redis-server`, noeviction as the gateway requires,
- * an append-only file synced every second as production runs it) for what must not touch the
- * shared one: a FLUSHALL or a crash mid-run.
+ * A Redis server of its own (the machine's `redis-server`, noeviction as the gateway requires
+ * unless told otherwise, an append-only file synced every second as production runs it) for
+ * what must not touch the shared one: a FLUSHALL or a crash mid-run, another configuration.
  */
 export class RedisServer {
   private child?: ChildProcess;
@@ -26,10 +17,12 @@ export class RedisServer {
   private constructor(
     readonly port: number,
     private readonly dir: string,
+    private readonly evictionPolicy: string,
   ) {}
 
-  static async start(): Promise<RedisServer> {
-    const server = new RedisServer(await freePort(), await mkdtemp(join(tmpdir(), 'p2c-redis-')));
+  static async start(evictionPolicy = 'noeviction'): Promise<RedisServer> {
+    const dir = await mkdtemp(join(tmpdir(), 'p2c-redis-'));
+    const server = new RedisServer(await freePort(), dir, evictionPolicy);
     await server.up();
     return server;
   }
@@ -89,7 +82,7 @@ export class RedisServer {
         '--appendfsync',
         'everysec',
         '--maxmemory-policy',
-        'noeviction',
+        this.evictionPolicy,
       ],
       { stdio: 'ignore' },
     );

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { rssMbOf } from './process-rss';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -26,6 +27,11 @@ export class WorkerProcess {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     return new WorkerProcess(child);
+  }
+
+  /** Its resident set in MB, while it runs. */
+  rssMb(): number {
+    return rssMbOf(this.child.pid!);
   }
 
   get running(): boolean {
