@@ -41,24 +41,40 @@ export class PsaDirectory {
     this.rateCardCodes = new LRUCache({ max: 1_000, ttl });
   }
 
+  /**
+   * The users of these ids the PSA has. What the cache holds is taken before the PSA is asked for
+   * the rest: an entry that expires while the PSA answers is still in the answer.
+   */
   async usersById(ids: Iterable<string>): Promise<Map<string, PsaUser>> {
-    const wanted = [...new Set(ids)];
-    const missing = wanted.filter((id) => !this.users.has(id));
-    if (missing.length > 0) this.remember(await this.api.byIds<PsaUser>('users', missing));
-    return new Map(wanted.flatMap((id) => this.cached(this.users.get(id))));
+    const found = new Map<string, PsaUser>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const user = this.users.get(id);
+      if (user) found.set(id, user);
+      else missing.push(id);
+    }
+    if (missing.length > 0)
+      for (const user of this.remember(await this.api.byIds<PsaUser>('users', missing)))
+        found.set(user.id, user);
+    return found;
   }
 
+  /** The users of these employee numbers the PSA has, taken from the cache as usersById does. */
   async usersByEmployeeNumber(numbers: Iterable<string>): Promise<Map<string, PsaUser>> {
-    const wanted = [...new Set(numbers)];
-    const missing = wanted.filter((number) => !this.userIds.has(number));
-    if (missing.length > 0)
-      this.remember(await this.api.all<PsaUser>('users', { employee_number: missing.join(',') }));
-    return new Map(
-      wanted.flatMap((number) => {
-        const user = this.users.get(this.userIds.get(number) ?? '');
-        return user ? [[number, user] as const] : [];
-      }),
-    );
+    const found = new Map<string, PsaUser>();
+    const missing: string[] = [];
+    for (const number of new Set(numbers)) {
+      const user = this.users.get(this.userIds.get(number) ?? '');
+      if (user) found.set(number, user);
+      else missing.push(number);
+    }
+    if (missing.length > 0) {
+      const users = await this.api.all<PsaUser>('users', { employee_number: missing.join(',') });
+      for (const user of this.remember(users))
+        if (user.employee_number && missing.includes(user.employee_number))
+          found.set(user.employee_number, user);
+    }
+    return found;
   }
 
   /** Every role by id and by code; read again when `codesOrIds` names one not known yet. */
@@ -107,14 +123,11 @@ export class PsaDirectory {
     return entry;
   }
 
-  private remember(users: PsaUser[]): void {
+  private remember(users: PsaUser[]): PsaUser[] {
     for (const user of users) {
       this.users.set(user.id, user);
       if (user.employee_number) this.userIds.set(user.employee_number, user.id);
     }
-  }
-
-  private cached(user: PsaUser | undefined): [string, PsaUser][] {
-    return user ? [[user.id, user]] : [];
+    return users;
   }
 }
