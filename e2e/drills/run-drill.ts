@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RedisServer, WorkerProcess } from '@p2c/testing';
+import { RedisServer, WorkerProcess, buildDist } from '@p2c/testing';
 import { PricedEntry, pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { DRILLS } from './drills';
@@ -44,6 +44,7 @@ export async function runDrill(
   timeoutMs = 900_000,
 ): Promise<DrillResult> {
   const drill = DRILLS[name];
+  if (drill.built) buildDist();
   const redis = await RedisServer.start();
   const bed = await TimeTestBed.start({
     tierEnv: { ...drill.tierEnv, REDIS_URL: redis.url },
@@ -88,6 +89,7 @@ export async function runDrill(
           'process-time',
           { ...bed.env, ...DRILL_WORKER_ENV },
           logFile,
+          { built: drill.built },
         );
         workers.push(worker);
         return worker;
@@ -106,10 +108,29 @@ export async function runDrill(
     );
     const overgrown = findings?.overgrown ?? [];
     const verdict = { ...books, exact: books.exact && overgrown.length === 0, overgrown };
-    return { drill: name, entries, seconds, verdict, notes: findings?.notes };
+    const notes = [...(findings?.notes ?? []), ...(await gatewayViewOf(bed, books.missing))];
+    return { drill: name, entries, seconds, verdict, notes };
   } finally {
     await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
     await bed.close();
     await redis.stop();
   }
+}
+
+/** What the gateway itself recorded of the entries the ERP lacks: a lead, never the verdict. */
+async function gatewayViewOf(bed: TimeTestBed, missing: string[]): Promise<string[]> {
+  if (missing.length === 0) return [];
+  const rows: { status: string; reason: string | null; n: number }[] = await bed.dataSource.query(
+    `SELECT coalesce(p.status, 'unknown to the gateway') AS status, e.reason_code AS reason,
+            count(*)::int AS n
+       FROM unnest($1::text[]) AS m(id)
+       LEFT JOIN time_postings p ON p.source_system = 'psa' AND p.source_id = m.id
+       LEFT JOIN exceptions e ON e.subject_id = m.id AND e.status NOT IN ('resolved', 'dismissed')
+      GROUP BY 1, 2 ORDER BY 3 DESC`,
+    [missing],
+  );
+  return rows.map(
+    (row) =>
+      `the gateway has ${row.n} of the missing as ${row.status}${row.reason ? ` (${row.reason})` : ''}`,
+  );
 }

@@ -1,14 +1,16 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { PRODUCTION_NODE_FLAGS } from './built-app';
 import { rssMbOf } from './process-rss';
 
 const ROOT = join(__dirname, '../../..');
 
 /**
- * A process app started as production starts it (`apps/<app>/src/main.ts`) in a child process
- * with `PROCESS_ROLE=worker`: what a test kills with SIGKILL mid-flow. Its log lines go to
- * `logFile`.
+ * A process app started from its entry point (`apps/<app>/src/main.ts`, or with `built` the
+ * compiled `dist/apps/<app>/src/main.js` with PRODUCTION_NODE_FLAGS, as production runs it; see
+ * buildDist) in a child process with `PROCESS_ROLE=worker`: what a test kills with SIGKILL
+ * mid-flow. Its log lines go to `logFile`.
  */
 export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
@@ -17,9 +19,13 @@ export class WorkerProcess {
     app: 'process-time' | 'process-billing' | 'process-onboarding' | 'process-forecast',
     env: Record<string, string>,
     logFile: string,
+    { built = false } = {},
   ): WorkerProcess {
     const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
+    const entry = built
+      ? [...PRODUCTION_NODE_FLAGS, `dist/apps/${app}/src/main.js`]
+      : ['-r', '@swc-node/register', `apps/${app}/src/main.ts`];
+    const child = spawn(process.execPath, entry, {
       cwd: ROOT,
       env: { ...process.env, ...env, PROCESS_ROLE: 'worker', PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
