@@ -40,8 +40,11 @@ const KILL_EVERY_MS = 3_000;
 const APPROVAL_CHUNK = 500;
 const REDIS_DOWN_MS = 3_000;
 const SOAK_KILL_EVERY_MS = 10_000;
-/** warm-up: the first third of the entries; the worker's memory over its second half is the baseline */
-const SOAK_WARM_UP = 1 / 3;
+/**
+ * Warm-up: the first half of the entries, while the worker grows to its working size under full
+ * load; its memory over the second quarter is the baseline the last quarter is held to.
+ */
+const SOAK_WARM_UP = 1 / 2;
 const SOAK_MAX_GROWTH = 0.2;
 const POSTGRES_DOWN_MS = 3_000;
 const STORM = { errorRate: 0.3, timeoutRate: 0.1 };
