@@ -1,7 +1,7 @@
 import { SweepApprovedUseCase } from '@p2c/apps/process-time/src/intake/sweep-approved.use-case';
 import { pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
-import { postingVerdict, verdictLine } from './drills/posting-verdict';
+import { postingVerdict, verdictLine } from '@p2c/apps/process-time/src/testing/posting-verdict';
 import { runDrill } from './drills/run-drill';
 
 /** The short forms of the fault drills (`npm run drill` runs them over 20,000 entries). */

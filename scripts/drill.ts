@@ -9,7 +9,7 @@
 import globalSetup from '../libs/testing/src/global-setup';
 import globalTeardown from '../libs/testing/src/global-teardown';
 import { DRILL_CATALOGUE } from '../e2e/drills/drill-catalogue';
-import { verdictLine } from '../e2e/drills/posting-verdict';
+import { verdictLine } from '../apps/process-time/src/testing/posting-verdict';
 
 function parseArgs(args: string[]): { names: string[]; entries?: number } {
   const [name = '', ...rest] = args;

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WorkerProcess } from '@p2c/testing';
 import { BillingTestBed } from '@p2c/apps/process-billing/src/testing/billing-test-bed';
 import { seedBillableWork } from '@p2c/apps/process-billing/src/testing/seed-billable-work';
-import type { DrillVerdict } from './posting-verdict';
+import type { DrillVerdict } from '@p2c/apps/process-time/src/testing/posting-verdict';
 import type { DrillResult } from './run-drill';
 
 export const BILLING_PROJECTS = 200;

@@ -5,7 +5,7 @@ import { RedisServer, WorkerProcess, buildDist } from '@p2c/testing';
 import { PricedEntry, pricedEntryAt } from '@p2c/apps/process-time/src/testing/priced-staff';
 import { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
 import { DRILLS } from './drills';
-import { DrillVerdict, postingVerdict } from './posting-verdict';
+import { DrillVerdict, postingVerdict } from '@p2c/apps/process-time/src/testing/posting-verdict';
 
 const LOG_CHUNK = 5_000;
 

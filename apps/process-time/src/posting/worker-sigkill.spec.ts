@@ -1,10 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unwrap } from '@p2c/clients';
 import { WorkerProcess, waitFor } from '@p2c/testing';
-import { IndependentPrices } from '../testing/independent-prices';
-import { projectOf } from '../testing/northwind-projects';
-import { PRICED_STAFF, pricedEntryAt } from '../testing/priced-staff';
+import { postingVerdict, verdictLine } from '../testing/posting-verdict';
+import { pricedEntryAt } from '../testing/priced-staff';
 import { TimeTestBed } from '../testing/time-test-bed';
 
 // enough for many batches on the wire at the kill, few enough for a loaded 2-core machine (the
@@ -68,34 +66,11 @@ describe('a worker killed with SIGKILL in the middle of 3,000 approved entries',
     });
     const seconds = (Date.now() - started) / 1000;
 
-    const bills = await bed.erpRecords('timeBill');
-    const ours = bills.filter((bill) => String(bill.externalId).startsWith('psa-time-'));
-    expect(ours).toHaveLength(ENTRIES);
-    expect(new Set(ours.map((bill) => bill.externalId)).size).toBe(ENTRIES);
-    expect(new Set(ours.map((bill) => bill.externalId))).toEqual(
-      new Set(ids.map((id) => `psa-time-${id}`)),
+    const verdict = await postingVerdict(
+      bed,
+      ids.map((id, i) => ({ id, entry: planned[i] })),
     );
-
-    const prices = new IndependentPrices();
-    const erp = bed.erpClient(60_000);
-    for (const opportunity of new Set(PRICED_STAFF.map(([o]) => o))) {
-      const mine = planned.filter((entry) => entry.opportunity === opportunity);
-      const card = prices.rateCardOf(opportunity);
-      const minutes = mine.reduce((sum, entry) => sum + entry.hours * 60, 0);
-      const billable = mine.reduce(
-        (sum, e) =>
-          sum + IndependentPrices.amount(prices.billRateCents(card, e.role, e.date)!, e.hours * 60),
-        0n,
-      );
-      const summary = await unwrap(
-        erp.GET('/projects/{id}/time-postings/summary', {
-          params: { path: { id: projectOf(opportunity) } },
-        }),
-      );
-      expect([summary.postings, summary.minutes]).toEqual([mine.length, minutes]);
-      const [whole, fraction] = summary.billableAmount.amount.split('.');
-      expect(BigInt(whole) * 100n + BigInt(fraction)).toBe(billable);
-    }
+    expect(verdictLine(verdict)).toBe('exact');
 
     const [ledger] = await bed.dataSource.query(
       `SELECT count(*)::int AS hops, (count(*) FILTER (WHERE attempts > 1))::int AS reclaimed

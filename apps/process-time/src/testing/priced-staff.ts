@@ -1,5 +1,5 @@
 /** Staffed pairs on active Northwind projects with cost and bill rates every day of Oct–Nov. */
-export const PRICED_STAFF = [
+const PRICED_STAFF = [
   ['006NW000101', 'E1001', 'PARTNER'],
   ['006NW000101', 'E1002', 'MANAGER'],
   ['006NW000101', 'E1003', 'SENIOR'],

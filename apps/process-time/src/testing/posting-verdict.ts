@@ -1,8 +1,8 @@
 import { unwrap } from '@p2c/clients';
-import { IndependentPrices } from '@p2c/apps/process-time/src/testing/independent-prices';
-import { projectOf } from '@p2c/apps/process-time/src/testing/northwind-projects';
-import type { PricedEntry } from '@p2c/apps/process-time/src/testing/priced-staff';
-import type { TimeTestBed } from '@p2c/apps/process-time/src/testing/time-test-bed';
+import { IndependentPrices } from './independent-prices';
+import { projectOf } from './northwind-projects';
+import type { PricedEntry } from './priced-staff';
+import type { TimeTestBed } from './time-test-bed';
 
 /** What the ERP holds against what should be there, read from the ERP alone. */
 export interface DrillVerdict {
